@@ -1,0 +1,65 @@
+package dev.foresight.shared.memory;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Memories with their pgvector embeddings. Plain SQL through the reactive pool: Hibernate has no
+ * mapping for {@code vector}, and the nearest-neighbour query must use the HNSW index's operator.
+ */
+@ApplicationScoped
+public class MemoryRepository {
+    private final Pool pool;
+
+    public MemoryRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Memory> insert(String text, String kind, Map<String, Object> metadata, float[] embedding) {
+        return pool.preparedQuery("INSERT INTO memories (text, kind, metadata, embedding) VALUES ($1, $2, $3, $4::vector)"
+                        + " RETURNING id, text, kind, metadata, created_at")
+                .execute(Tuple.of(text, kind, new JsonObject(metadata), vectorLiteral(embedding)))
+                .map(rows -> toMemory(rows.iterator().next()));
+    }
+
+    /** The {@code k} memories nearest to {@code query} by cosine distance, optionally of one kind. */
+    public Uni<List<ScoredMemory>> nearest(float[] query, int k, String kind) {
+        String sql = "SELECT id, text, kind, metadata, created_at, 1 - (embedding <=> $1::vector) AS similarity"
+                + " FROM memories" + (kind == null ? "" : " WHERE kind = $3")
+                + " ORDER BY embedding <=> $1::vector LIMIT $2";
+        Tuple args = kind == null ? Tuple.of(vectorLiteral(query), k) : Tuple.of(vectorLiteral(query), k, kind);
+        return pool.preparedQuery(sql).execute(args).map(rows -> {
+            List<ScoredMemory> out = new ArrayList<>();
+            for (Row row : rows) {
+                out.add(new ScoredMemory(toMemory(row), row.getDouble("similarity")));
+            }
+            return out;
+        });
+    }
+
+    public Uni<Long> count() {
+        return pool.query("SELECT count(*) FROM memories").execute().map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    static String vectorLiteral(float[] v) {
+        StringBuilder sb = new StringBuilder(v.length * 10).append('[');
+        for (int i = 0; i < v.length; i++) {
+            if (i > 0) sb.append(',');
+            sb.append(v[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    private static Memory toMemory(Row row) {
+        JsonObject metadata = row.getJsonObject("metadata");
+        return new Memory(row.getLong("id"), row.getString("text"), row.getString("kind"),
+                metadata == null ? Map.of() : metadata.getMap(), row.getOffsetDateTime("created_at"));
+    }
+}

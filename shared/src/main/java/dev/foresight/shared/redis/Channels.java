@@ -1,0 +1,13 @@
+package dev.foresight.shared.redis;
+
+/** The Redis channel and key names that functions share. */
+public final class Channels {
+    public static final String ALERTS = "foresight:events:alerts";
+    public static final String CYCLES = "foresight:events:cycles";
+    public static final String PREDICTIONS = "foresight:events:predictions";
+    public static final String MONITOR_LOCK = "foresight:lock:monitor-cycle";
+    public static final String PREDICTION_CACHE_PREFIX = "foresight:cache:prediction:";
+    public static final String EMBEDDING_CACHE_PREFIX = "foresight:cache:embedding:";
+
+    private Channels() {}
+}

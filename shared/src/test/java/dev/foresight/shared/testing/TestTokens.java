@@ -1,0 +1,29 @@
+package dev.foresight.shared.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Access tokens for @QuarkusTest suites, signed with the test key pair whose public half the
+ * {@code %test} profile verifies against. Same claims as token-refresh issues.
+ */
+public final class TestTokens {
+    public static final String ISSUER = "https://foresight.local";
+
+    private TestTokens() {}
+
+    public static String withScopes(String... scopes) {
+        return Jwt.issuer(ISSUER)
+                .subject("test-client")
+                .claim("scope", String.join(" ", scopes))
+                .claim("jti", UUID.randomUUID().toString())
+                .expiresIn(Duration.ofMinutes(15))
+                .jws().keyId("test")
+                .sign("foresight-test-private.pem");
+    }
+
+    public static String bearer(String... scopes) {
+        return "Bearer " + withScopes(scopes);
+    }
+}
