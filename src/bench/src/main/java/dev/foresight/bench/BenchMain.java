@@ -1,0 +1,47 @@
+package dev.foresight.bench;
+
+import dev.foresight.bench.m4.M4Bench;
+import dev.foresight.bench.m4.M4ScoreCommand;
+import dev.foresight.bench.nab.NabBench;
+import dev.foresight.bench.nab.NabScoreCommand;
+import java.util.Arrays;
+
+/** Entry point of {@code ./foresight bench}: dispatches to one harness. */
+public final class BenchMain {
+    private static final String USAGE = """
+            usage: foresight bench nab --data DIR --out DIR
+                   foresight bench m4 --train FILE --out FILE
+                   foresight bench score nab --results DIR --labels FILE
+                   foresight bench score m4 --forecast FILE --test FILE --train FILE
+                   foresight bench jmh [JMH options]""";
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "nab" -> NabBench.main(rest);
+            case "m4" -> M4Bench.main(rest);
+            case "score" -> {
+                if (rest.length == 0) {
+                    usage();
+                }
+                String[] scoreArgs = Arrays.copyOfRange(rest, 1, rest.length);
+                switch (rest[0]) {
+                    case "nab" -> NabScoreCommand.main(scoreArgs);
+                    case "m4" -> M4ScoreCommand.main(scoreArgs);
+                    default -> usage();
+                }
+            }
+            default -> usage();
+        }
+    }
+
+    private static void usage() {
+        System.err.println(USAGE);
+        System.exit(2);
+    }
+}

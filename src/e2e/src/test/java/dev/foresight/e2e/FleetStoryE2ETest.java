@@ -1,0 +1,197 @@
+package dev.foresight.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The demo's story against the five packaged functions: a user obtains a token, registers a
+ * small fleet, pushes degrading snapshots, triggers a cycle, and sees the predicted failure reach
+ * the webhook once and the SSE stream; refresh-token replay and missing tokens are refused.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FleetStoryE2ETest {
+    private static final String DB = "foresight_e2e";
+    private static final String ADMIN_SECRET = "e2e-admin-secret";
+    private static final String MONITOR_SECRET = "e2e-monitor-secret";
+
+    private static Fleet fleet;
+    private static RecordingServer webhook;
+    private static SseRecorder stream;
+    private static String token;
+
+    @BeforeAll
+    static void startFleet() throws Exception {
+        recreateDatabase();
+        Path root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
+        Path work = root.resolve("src/e2e/target/e2e");
+        webhook = new RecordingServer();
+        fleet = new Fleet(root, work);
+        fleet.start(Map.of(
+                "FORESIGHT_DB_NAME", DB,
+                "FORESIGHT_JWKS_URL", Fleet.url("token-refresh") + "/.well-known/jwks.json",
+                "FORESIGHT_SIGNING_KEY", work.resolve("signing-key.pem").toString(),
+                "FORESIGHT_CLIENTS", "e2e-admin:" + ADMIN_SECRET + ":fleet:write monitor:write predict:write alerts:write memory:write;"
+                        + "e2e-monitor:" + MONITOR_SECRET + ":predict:write alerts:write",
+                "FORESIGHT_MONITOR_CLIENT_ID", "e2e-monitor",
+                "FORESIGHT_MONITOR_CLIENT_SECRET", MONITOR_SECRET,
+                "FORESIGHT_TOKEN_URL", Fleet.url("token-refresh") + "/token",
+                "FORESIGHT_PREDICT_URL", Fleet.url("predict"),
+                "FORESIGHT_ALERT_ROUTE_URL", Fleet.url("alert-route"),
+                "FORESIGHT_WEBHOOK_URL", webhook.url()));
+    }
+
+    @AfterAll
+    static void stopFleet() throws Exception {
+        if (stream != null) {
+            stream.close();
+        }
+        if (fleet != null) {
+            fleet.close();
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void requestWithoutTokenIsRefused() throws Exception {
+        assertEquals(401, Api.get(Fleet.url("monitor-trigger") + "/services", null).status());
+        assertEquals(401, Api.post(Fleet.url("predict") + "/predict", null, "{\"service\":\"x\"}").status());
+        assertEquals(401, Api.post(Fleet.url("alert-route") + "/alerts", null, "{}").status());
+    }
+
+    @Test
+    @Order(2)
+    void replayedRefreshTokenRevokesItsFamily() throws Exception {
+        Api.Reply first = clientCredentials();
+        String refresh1 = first.body().get("refresh_token").asText();
+        Api.Reply second = refresh(refresh1);
+        assertEquals(200, second.status(), second.body().toString());
+        String refresh2 = second.body().get("refresh_token").asText();
+        assertNotEquals(refresh1, refresh2);
+
+        Api.Reply replay = refresh(refresh1);
+        assertEquals(400, replay.status());
+        assertEquals("invalid_grant", replay.body().get("error").asText());
+        Api.Reply afterRevocation = refresh(refresh2);
+        assertEquals("invalid_grant", afterRevocation.body().get("error").asText(), "the whole family is revoked");
+    }
+
+    @Test
+    @Order(3)
+    void degradingServiceIsPredictedToFailAndAlertsReachWebhookOnceAndStream() throws Exception {
+        token = clientCredentials().body().get("access_token").asText();
+        stream = new SseRecorder(Fleet.url("alert-route") + "/stream/e2e?severity=critical,high", token);
+
+        String monitor = Fleet.url("monitor-trigger");
+        assertEquals(201, Api.post(monitor + "/services", token, "{\"name\":\"e2e-checkout\",\"latencySloMs\":500}").status());
+        assertEquals(201, Api.post(monitor + "/services", token, "{\"name\":\"e2e-frontend\",\"latencySloMs\":800}").status());
+        assertEquals(201, Api.post(monitor + "/dependencies", token,
+                "{\"service\":\"e2e-frontend\",\"dependsOn\":\"e2e-checkout\",\"kind\":\"critical\",\"weight\":0.9}").status());
+        Api.Reply pushed = Api.post(monitor + "/snapshots", token, degradingSnapshots());
+        assertEquals(202, pushed.status(), pushed.body().toString());
+
+        Api.Reply cycle = Api.post(monitor + "/monitor-trigger", token, "{}");
+        assertEquals(200, cycle.status(), cycle.body().toString());
+        assertTrue(cycle.body().get("failures").asInt() >= 1, cycle.body().toString());
+        assertTrue(cycle.body().get("cascades").asInt() >= 1, cycle.body().toString());
+
+        assertTrue(countRows("SELECT count(*) FROM predictions WHERE service = 'e2e-checkout' AND kind = 'failure'") >= 1);
+        assertTrue(countRows("SELECT count(*) FROM predictions WHERE service = 'e2e-frontend' AND kind = 'cascade'") >= 1);
+        assertTrue(countRows("SELECT count(*) FROM decisions WHERE service = 'e2e-checkout' AND length(reasoning) > 20") >= 1);
+
+        await(() -> criticalCheckoutAlerts(webhook.bodies()) >= 1, "webhook received the critical alert");
+        await(() -> stream.data().stream().anyMatch(d -> d.contains("e2e-checkout") && d.contains("critical")),
+                "SSE stream received the critical alert");
+
+        Api.Reply again = Api.post(monitor + "/monitor-trigger", token, "{}");
+        assertEquals(200, again.status(), again.body().toString());
+        Thread.sleep(3000);
+        assertEquals(1, criticalCheckoutAlerts(webhook.bodies()), "deduplicated: the webhook got the critical alert exactly once");
+    }
+
+    private static long criticalCheckoutAlerts(List<String> bodies) {
+        return bodies.stream().filter(b -> b.contains("e2e-checkout") && b.contains("critical") && b.contains("failure")).count();
+    }
+
+    /** One hour of 30-second snapshots; latency climbs steadily towards the 500 ms SLO. */
+    private static String degradingSnapshots() {
+        StringBuilder sb = new StringBuilder("{\"snapshots\":[");
+        Instant end = Instant.now();
+        int n = 120;
+        for (int i = 0; i < n; i++) {
+            Instant at = end.minusSeconds(30L * (n - 1 - i));
+            double latency = 120 + 3.0 * i + ((i * 7919) % 11 - 5);
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(String.format(Locale.ROOT,
+                    "{\"service\":\"e2e-checkout\",\"time\":\"%s\",\"latencyMs\":%.1f,\"errorRate\":0.004,\"cpu\":0.41,\"memory\":0.52,\"requestCount\":1000},"
+                            + "{\"service\":\"e2e-frontend\",\"time\":\"%s\",\"latencyMs\":%.1f,\"errorRate\":0.002,\"cpu\":0.30,\"memory\":0.40,\"requestCount\":800}",
+                    at, latency, at, 200.0 + (i % 5)));
+        }
+        return sb.append("]}").toString();
+    }
+
+    private static Api.Reply clientCredentials() throws Exception {
+        Api.Reply r = Api.form(Fleet.url("token-refresh") + "/token", Map.of(
+                "grant_type", "client_credentials", "client_id", "e2e-admin", "client_secret", ADMIN_SECRET));
+        assertEquals(200, r.status(), r.body().toString());
+        return r;
+    }
+
+    private static Api.Reply refresh(String refreshToken) throws Exception {
+        return Api.form(Fleet.url("token-refresh") + "/token", Map.of(
+                "grant_type", "refresh_token", "refresh_token", refreshToken,
+                "client_id", "e2e-admin", "client_secret", ADMIN_SECRET));
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("timed out waiting: " + what);
+    }
+
+    private static void recreateDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DB);
+        }
+    }
+
+    private static long countRows(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+}
