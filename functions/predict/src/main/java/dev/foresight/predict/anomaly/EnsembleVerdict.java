@@ -1,0 +1,49 @@
+package dev.foresight.predict.anomaly;
+
+import java.util.Locale;
+
+/** Remembers which ensemble member produced the winning surprise and phrases it on demand. */
+final class EnsembleVerdict {
+    private enum Kind { PREDICTION, SEASONAL, SHIFT, SPIKE, FLAT }
+
+    private Kind kind = Kind.PREDICTION;
+    private double amount;
+
+    void predictionError(double sigmas, boolean seasonal) {
+        kind = seasonal ? Kind.SEASONAL : Kind.PREDICTION;
+        amount = sigmas;
+    }
+
+    void levelShift(double sigmas) {
+        kind = Kind.SHIFT;
+        amount = sigmas;
+    }
+
+    void spike(double rangeFraction) {
+        kind = Kind.SPIKE;
+        amount = rangeFraction;
+    }
+
+    void flatLine(int rows) {
+        kind = Kind.FLAT;
+        amount = rows;
+    }
+
+    /** Words for the last point; only built when a caller asks, so scoring stays allocation-free. */
+    String reason(double score) {
+        if (score < 0.5) {
+            return AnomalyScore.NORMAL.reason();
+        }
+        String side = amount >= 0 ? "above" : "below";
+        double size = Math.abs(amount);
+        return switch (kind) {
+            case PREDICTION -> String.format(Locale.ROOT, "%.1fσ %s the expected next value", size, side);
+            case SEASONAL -> String.format(Locale.ROOT, "%.1fσ %s its seasonal level", size, side);
+            case SHIFT -> String.format(Locale.ROOT, "level shift: recent mean %.1fσ %s the usual level",
+                    size, side);
+            case SPIKE -> String.format(Locale.ROOT, "spike: %.0f%% of the usual range %s anything seen before",
+                    100 * size, side);
+            case FLAT -> String.format(Locale.ROOT, "flat-line: the same value for %d points", (int) size);
+        };
+    }
+}

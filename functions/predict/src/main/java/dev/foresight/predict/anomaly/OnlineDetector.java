@@ -1,0 +1,106 @@
+package dev.foresight.predict.anomaly;
+
+/**
+ * Online anomaly detector for one metric stream: each call scores the newest point using only
+ * the points before it, in constant time and memory. It is an ensemble of
+ * <ul>
+ *   <li>an HTM-style anomaly likelihood over the error of a last-value / time-of-day predictor,</li>
+ *   <li>a level-shift test of the recent mean against a reference window,</li>
+ *   <li>spatial novelty (a value beyond everything seen so far, as Numenta's detector does),</li>
+ *   <li>a flat-line test (a constant run longer than any seen before),</li>
+ * </ul>
+ * fused as the strongest surprise, followed by a refractory period: after a detection the
+ * detector stays quiet for a while, because one episode deserves one alert.
+ */
+public final class OnlineDetector {
+    private final OnlineDetectorConfig config;
+    private final OnlineSeasonalModel model;
+    private final OnlineLikelihood likelihood;
+    private final OnlineLevelShift shift;
+    private final EnsembleVerdict verdict = new EnsembleVerdict();
+
+    private long rows;
+    private long quietUntil;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+
+    public OnlineDetector() {
+        this(OnlineDetectorConfig.defaults());
+    }
+
+    public OnlineDetector(OnlineDetectorConfig config) {
+        this.config = config;
+        this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001);
+        this.likelihood = new OnlineLikelihood(config.likelihoodShort(), config.likelihoodLong(),
+                Math.min(config.likelihoodLong(), config.warmupRows()), config.likelihoodMinStd());
+        this.shift = new OnlineLevelShift(config.shiftRecent(), config.shiftReference(),
+                Math.min(config.shiftReference(), config.warmupRows()), 0.001);
+    }
+
+    /** Scores the point; throws {@link IllegalArgumentException} for NaN or infinite values. */
+    public AnomalyScore update(long epochMillis, double value) {
+        double score = score(epochMillis, value);
+        return score == 0.0 ? AnomalyScore.NORMAL : new AnomalyScore(score, verdict.reason(score));
+    }
+
+    /** As {@link #update} without the explanation: the allocation-free path for bulk scoring. */
+    public double score(long epochMillis, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value must be a finite number, got " + value);
+        }
+        rows++;
+        double range = max - min;
+        double spatial = 0.0;
+        if (rows > config.warmupRows() && range > 0) {
+            double tolerance = config.spatialTolerance() * range;
+            if (value > max + tolerance) {
+                spatial = (value - max) / range;
+            } else if (value < min - tolerance) {
+                spatial = (value - min) / range;
+            }
+        }
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+
+        double scaledError = model.update(epochMillis, value);
+        likelihood.update(scaledError / (scaledError + config.rawHalf()));
+        double shiftZ = shift.update(value);
+        double flat = shift.flatExcess();
+        if (rows <= config.warmupRows()) {
+            return 0.0;
+        }
+        double zLikelihood = likelihood.lastZ();
+        double zShift = config.shiftGain() * Math.abs(shiftZ);
+        double surprise;
+        if (zShift > zLikelihood) {
+            surprise = OnlineTail.surprise(zShift);
+            verdict.levelShift(shiftZ);
+        } else {
+            surprise = OnlineTail.surprise(zLikelihood);
+            verdict.predictionError(model.deviation(), model.seasonalWon());
+        }
+        if (spatial != 0.0) {
+            double s = 2.0 * config.halfSurprise() * (1.0 + Math.abs(spatial));
+            if (s > surprise) {
+                surprise = s;
+                verdict.spike(spatial);
+            }
+        }
+        if (flat > 0 && config.flatSurprise() > surprise) {
+            surprise = config.flatSurprise();
+            verdict.flatLine(shift.flatRows());
+        }
+        double score = surprise / (surprise + config.halfSurprise());
+        return refractory(score);
+    }
+
+    private double refractory(double score) {
+        if (rows < quietUntil) {
+            return 0.0;
+        }
+        if (score >= config.detectionScore()) {
+            quietUntil = rows + config.refractoryRows();
+        }
+        return score;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.foresight.predict.anomaly;
+
+/**
+ * Settings of {@link OnlineDetector}; {@link #defaults()} is the one configuration used for every
+ * stream. Window sizes are in rows, so memory per stream is fixed whatever the stream's length.
+ *
+ * @param warmupRows        rows learned from before any score is emitted
+ * @param errorAlpha        smoothing of each predictor's typical absolute error
+ * @param profileAlpha      smoothing of the time-of-day profile
+ * @param rawHalf           scaled error at which the raw anomaly reaches 0.5
+ * @param likelihoodShort   rows averaged for the anomaly likelihood
+ * @param likelihoodLong    rows of history the likelihood compares against
+ * @param likelihoodMinStd  floor of that history's standard deviation
+ * @param shiftRecent       rows whose mean is tested for a level shift
+ * @param shiftReference    rows before them that define the usual level
+ * @param shiftGain         weight of a level shift's z against the likelihood's z
+ * @param spatialTolerance  fraction of the seen range a value may exceed it by before it is novel
+ * @param flatSurprise      surprise of a constant run longer than any seen before
+ * @param halfSurprise      surprise ({@code -log10} tail probability) mapped to score 0.5
+ * @param detectionScore    score at which a detection starts a refractory period
+ * @param refractoryRows    rows after a detection during which scores are suppressed
+ */
+public record OnlineDetectorConfig(
+        int warmupRows,
+        double errorAlpha,
+        double profileAlpha,
+        double rawHalf,
+        int likelihoodShort,
+        int likelihoodLong,
+        double likelihoodMinStd,
+        int shiftRecent,
+        int shiftReference,
+        double shiftGain,
+        double spatialTolerance,
+        double flatSurprise,
+        double halfSurprise,
+        double detectionScore,
+        int refractoryRows) {
+
+    public OnlineDetectorConfig {
+        positive("warmupRows", warmupRows);
+        positive("likelihoodShort", likelihoodShort);
+        positive("likelihoodLong", likelihoodLong);
+        positive("shiftRecent", shiftRecent);
+        positive("shiftReference", shiftReference);
+        if (!(errorAlpha > 0 && errorAlpha <= 1) || !(profileAlpha > 0 && profileAlpha <= 1)) {
+            throw new IllegalArgumentException("errorAlpha and profileAlpha must be in (0, 1]");
+        }
+        if (!(halfSurprise > 0) || !(rawHalf > 0)) {
+            throw new IllegalArgumentException("halfSurprise and rawHalf must be positive");
+        }
+        if (refractoryRows < 0) {
+            throw new IllegalArgumentException("refractoryRows must not be negative, got " + refractoryRows);
+        }
+    }
+
+    private static void positive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+        }
+    }
+
+    public static OnlineDetectorConfig defaults() {
+        return new OnlineDetectorConfig(150, 0.01, 0.3, 1.0, 10, 2000, 0.02,
+                12, 300, 0.5, 0.05, 6.0, 5.0, 0.5, 200);
+    }
+}
