@@ -31,7 +31,7 @@ final class EnsembleVerdict {
 
     /** Words for the last point; only built when a caller asks, so scoring stays allocation-free. */
     String reason(double score) {
-        if (score < 0.5) {
+        if (score < 0.4) {
             return AnomalyScore.NORMAL.reason();
         }
         String side = amount >= 0 ? "above" : "below";

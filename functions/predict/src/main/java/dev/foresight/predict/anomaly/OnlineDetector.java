@@ -13,14 +13,18 @@ package dev.foresight.predict.anomaly;
  * detector stays quiet for a while, because one episode deserves one alert.
  */
 public final class OnlineDetector {
+    private static final double REPORTED = 0.5;
     private final OnlineDetectorConfig config;
     private final OnlineSeasonalModel model;
-    private final OnlineLikelihood likelihood;
+    private final OnlineLikelihood[] likelihoods = new OnlineLikelihood[OnlineSeasonalModel.PREDICTORS];
     private final OnlineLevelShift shift;
     private final EnsembleVerdict verdict = new EnsembleVerdict();
 
     private long rows;
     private long quietUntil;
+    private double peak;
+    private double unsuppressed;
+    private final double peakDecay;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
@@ -30,9 +34,12 @@ public final class OnlineDetector {
 
     public OnlineDetector(OnlineDetectorConfig config) {
         this.config = config;
+        this.peakDecay = config.peakRows() > 0 ? Math.exp(-1.0 / config.peakRows()) : 0.0;
         this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001);
-        this.likelihood = new OnlineLikelihood(config.likelihoodShort(), config.likelihoodLong(),
-                Math.min(config.likelihoodLong(), config.warmupRows()), config.likelihoodMinStd());
+        for (int k = 0; k < likelihoods.length; k++) {
+            likelihoods[k] = new OnlineLikelihood(config.likelihoodShort(), config.likelihoodLong(),
+                    Math.min(config.likelihoodLong(), config.warmupRows()), config.likelihoodMinStd());
+        }
         this.shift = new OnlineLevelShift(config.shiftRecent(), config.shiftReference(),
                 Math.min(config.shiftReference(), config.warmupRows()), 0.001);
     }
@@ -40,6 +47,9 @@ public final class OnlineDetector {
     /** Scores the point; throws {@link IllegalArgumentException} for NaN or infinite values. */
     public AnomalyScore update(long epochMillis, double value) {
         double score = score(epochMillis, value);
+        if (score == 0.0 && unsuppressed >= REPORTED) {
+            return new AnomalyScore(0.0, "already reported: " + verdict.reason(unsuppressed));
+        }
         return score == 0.0 ? AnomalyScore.NORMAL : new AnomalyScore(score, verdict.reason(score));
     }
 
@@ -62,14 +72,23 @@ public final class OnlineDetector {
         min = Math.min(min, value);
         max = Math.max(max, value);
 
-        double scaledError = model.update(epochMillis, value);
-        likelihood.update(scaledError / (scaledError + config.rawHalf()));
+        model.update(epochMillis, value);
+        double zLikelihood = 0.0;
+        int predictor = 0;
+        for (int k = 0; k < likelihoods.length; k++) {
+            double e = model.scaledError(k);
+            likelihoods[k].update(e / (e + config.rawHalf()));
+            double z = likelihoods[k].lastZ();
+            if (z > zLikelihood) {
+                zLikelihood = z;
+                predictor = k;
+            }
+        }
         double shiftZ = shift.update(value);
         double flat = shift.flatExcess();
         if (rows <= config.warmupRows()) {
             return 0.0;
         }
-        double zLikelihood = likelihood.lastZ();
         double zShift = config.shiftGain() * Math.abs(shiftZ);
         double surprise;
         if (zShift > zLikelihood) {
@@ -77,7 +96,7 @@ public final class OnlineDetector {
             verdict.levelShift(shiftZ);
         } else {
             surprise = OnlineTail.surprise(zLikelihood);
-            verdict.predictionError(model.deviation(), model.seasonalWon());
+            verdict.predictionError(model.deviation(predictor), predictor != OnlineSeasonalModel.LAST);
         }
         if (spatial != 0.0) {
             double s = 2.0 * config.halfSurprise() * (1.0 + Math.abs(spatial));
@@ -86,8 +105,9 @@ public final class OnlineDetector {
                 verdict.spike(spatial);
             }
         }
-        if (flat > 0 && config.flatSurprise() > surprise) {
-            surprise = config.flatSurprise();
+        if (flat > 0) {
+            // A stuck stream also moves the mean; the flat-line is the better explanation.
+            surprise = Math.max(surprise, config.flatSurprise());
             verdict.flatLine(shift.flatRows());
         }
         double score = surprise / (surprise + config.halfSurprise());
@@ -95,11 +115,18 @@ public final class OnlineDetector {
     }
 
     private double refractory(double score) {
+        unsuppressed = score;
+        double previousPeak = peak;
+        peak = Math.max(peak * peakDecay, score);
         if (rows < quietUntil) {
             return 0.0;
         }
+        if (peakDecay > 0 && score <= previousPeak) {
+            return 0.0;
+        }
         if (score >= config.detectionScore()) {
-            quietUntil = rows + config.refractoryRows();
+            // Longer streams have longer anomaly episodes, so the quiet period grows with history.
+            quietUntil = rows + Math.max(config.refractoryRows(), (long) (config.refractoryFraction() * rows));
         }
         return score;
     }

@@ -19,6 +19,8 @@ package dev.foresight.predict.anomaly;
  * @param halfSurprise      surprise ({@code -log10} tail probability) mapped to score 0.5
  * @param detectionScore    score at which a detection starts a refractory period
  * @param refractoryRows    rows after a detection during which scores are suppressed
+ * @param refractoryFraction quiet period as a fraction of the rows seen, when that is longer
+ * @param peakRows          time constant of the decaying peak a score must beat to be reported
  */
 public record OnlineDetectorConfig(
         int warmupRows,
@@ -35,7 +37,9 @@ public record OnlineDetectorConfig(
         double flatSurprise,
         double halfSurprise,
         double detectionScore,
-        int refractoryRows) {
+        int refractoryRows,
+        double refractoryFraction,
+        int peakRows) {
 
     public OnlineDetectorConfig {
         positive("warmupRows", warmupRows);
@@ -61,7 +65,7 @@ public record OnlineDetectorConfig(
     }
 
     public static OnlineDetectorConfig defaults() {
-        return new OnlineDetectorConfig(150, 0.01, 0.3, 1.0, 10, 2000, 0.02,
-                12, 300, 0.5, 0.05, 6.0, 5.0, 0.5, 200);
+        return new OnlineDetectorConfig(150, 0.008, 0.2, 2.0, 30, 1500, 0.04,
+                12, 300, 0.5, 0.02, 3.0, 5.0, 0.38, 100, 0.02, 0);
     }
 }

@@ -55,10 +55,10 @@ final class OnlineLevelShift {
 
     /**
      * How many times longer than the longest earlier constant run the current one is
-     * (0 unless it already exceeds that run and the recent window).
+     * (0 unless it is over twice that run and longer than the recent window).
      */
     double flatExcess() {
-        int bar = Math.max(longestRun, recent.size());
+        int bar = Math.max(2 * longestRun, recent.size());
         if (reference.size() < minReference || flatFor <= bar || max == min) {
             return 0.0;
         }

@@ -1,9 +1,9 @@
 package dev.foresight.predict.anomaly;
 
 /**
- * Predicts each value two ways — the previous value, and the same time of day in a learned
- * daily profile — and reports the prediction error of the better one, scaled by that
- * predictor's own typical error. A point is only surprising when neither predictor expected it.
+ * Predicts each value three ways — the previous value, the same time of day in a learned daily
+ * profile, and the previous value moved along the profile's shape — and reports each one's
+ * error scaled by its own typical error, so each can be judged against its own history.
  */
 final class OnlineSeasonalModel {
     private static final long DAY_MILLIS = 86_400_000L;
@@ -18,18 +18,22 @@ final class OnlineSeasonalModel {
     private long stepMillis = Long.MAX_VALUE;
     private int stepSamples;
     private double[] profile;
-    private boolean[] seen;
+    private short[] visits;
     private long binMillis;
 
     private double last = Double.NaN;
-    private double maeLast;
-    private double maeSeasonal;
+    static final int LAST = 0;
+    static final int SHAPE = 1;
+    static final int PROFILE = 2;
+    static final int PREDICTORS = 3;
+
+    private final double[] mae = new double[PREDICTORS];
+    private final double[] signed = new double[PREDICTORS];
+    private int previousBin = -1;
     private long count;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-    private double deviation;
-    private boolean seasonalWon;
 
     OnlineSeasonalModel(double errorAlpha, double profileAlpha, double floorFraction) {
         this.errorAlpha = errorAlpha;
@@ -37,44 +41,56 @@ final class OnlineSeasonalModel {
         this.floorFraction = floorFraction;
     }
 
-    /** Returns the scaled error of the better predictor (0 while nothing is known yet). */
-    double update(long epochMillis, double value) {
+    /** Learns from the value; afterwards {@link #scaledError(int)} holds each predictor's error. */
+    void update(long epochMillis, double value) {
         learnStep(epochMillis);
         double floor = floorFraction * (max - min) + 1e-12;
-        double best = Double.POSITIVE_INFINITY;
-        deviation = 0.0;
-        seasonalWon = false;
-        if (!Double.isNaN(last)) {
-            double err = value - last;
-            double scaled = Math.abs(err) / Math.max(maeLast, floor);
-            if (count > 2) {
-                best = scaled;
-                deviation = err / Math.max(1.25 * maeLast, floor);
-            }
-            maeLast = count <= 2 ? Math.abs(err) : maeLast + errorAlpha * (Math.abs(err) - maeLast);
-        }
         int bin = bin(epochMillis);
-        if (bin >= 0) {
-            if (seen[bin]) {
-                double err = value - profile[bin];
-                double scaled = Math.abs(err) / Math.max(maeSeasonal, floor);
-                if (maeSeasonal > 0 && scaled < best) {
-                    best = scaled;
-                    deviation = err / Math.max(1.25 * maeSeasonal, floor);
-                    seasonalWon = true;
+        boolean seasonal = bin >= 0 && visits[bin] > 0 && previousBin >= 0 && visits[previousBin] > 0;
+        signed[LAST] = 0.0;
+        signed[SHAPE] = 0.0;
+        signed[PROFILE] = 0.0;
+        if (!Double.isNaN(last)) {
+            double errLast = value - last;
+            double errShape = seasonal ? value - (last + profile[bin] - profile[previousBin]) : 0.0;
+            double errProfile = seasonal ? value - profile[bin] : 0.0;
+            if (count > 2) {
+                signed[LAST] = errLast / Math.max(mae[LAST], floor);
+                if (seasonal && mae[SHAPE] > 0) {
+                    signed[SHAPE] = errShape / Math.max(mae[SHAPE], floor);
+                    signed[PROFILE] = errProfile / Math.max(mae[PROFILE], floor);
                 }
-                maeSeasonal = maeSeasonal == 0 ? Math.abs(err) : maeSeasonal + errorAlpha * (Math.abs(err) - maeSeasonal);
-                profile[bin] += profileAlpha * (value - profile[bin]);
-            } else {
-                seen[bin] = true;
-                profile[bin] = value;
+            }
+            mae[LAST] = smooth(mae[LAST], errLast);
+            if (seasonal) {
+                mae[SHAPE] = smooth(mae[SHAPE], errShape);
+                mae[PROFILE] = smooth(mae[PROFILE], errProfile);
             }
         }
+        if (bin >= 0) {
+            // A plain mean over the first visits, so one day's noise does not linger for weeks.
+            visits[bin] = (short) Math.min(Short.MAX_VALUE, visits[bin] + 1);
+            profile[bin] += Math.max(profileAlpha, 1.0 / visits[bin]) * (value - profile[bin]);
+        }
+        previousBin = bin;
         last = value;
         count++;
         min = Math.min(min, value);
         max = Math.max(max, value);
-        return Double.isInfinite(best) ? 0.0 : best;
+    }
+
+    /** Absolute error of predictor {@code k} over its typical absolute error. */
+    double scaledError(int k) {
+        return Math.abs(signed[k]);
+    }
+
+    /** Signed error of predictor {@code k}, in approximate standard deviations. */
+    double deviation(int k) {
+        return signed[k] / 1.25;
+    }
+
+    private double smooth(double mae, double err) {
+        return mae == 0 ? Math.abs(err) : mae + errorAlpha * (Math.abs(err) - mae);
     }
 
     /** The sampling step is the smallest gap among the first few rows; the day is cut into bins of it. */
@@ -88,7 +104,7 @@ final class OnlineSeasonalModel {
                 int bins = (int) Math.min(MAX_BINS, Math.max(1, DAY_MILLIS / stepMillis));
                 binMillis = DAY_MILLIS / bins;
                 profile = new double[bins];
-                seen = new boolean[bins];
+                visits = new short[bins];
             }
         }
         lastMillis = epochMillis;
@@ -100,15 +116,6 @@ final class OnlineSeasonalModel {
         }
         long timeOfDay = Math.floorMod(epochMillis, DAY_MILLIS);
         return (int) Math.min(profile.length - 1, timeOfDay / binMillis);
-    }
-
-    /** Signed error of the winning predictor, in approximate standard deviations. */
-    double deviation() {
-        return deviation;
-    }
-
-    boolean seasonalWon() {
-        return seasonalWon;
     }
 
     double min() {

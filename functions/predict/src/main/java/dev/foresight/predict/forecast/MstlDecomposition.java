@@ -66,6 +66,12 @@ final class MstlDecomposition {
         boolean even = p % 2 == 0;
         double[] sum = new double[p];
         double[] weight = new double[p];
+        double[] ageWeight = new double[n / p + 1];
+        ageWeight[0] = 1;
+        for (int a = 1; a < ageWeight.length; a++) {
+            ageWeight[a] = ageWeight[a - 1] * decay;
+        }
+        int phase = half % p;
         for (int t = half; t < n - half; t++) {
             double trend;
             if (even) {
@@ -73,10 +79,10 @@ final class MstlDecomposition {
             } else {
                 trend = (prefix[t + half + 1] - prefix[t - half]) / p;
             }
-            int age = (n - 1 - t) / p;
-            double w = Math.pow(decay, age);
-            sum[t % p] += w * (d[t] - trend);
-            weight[t % p] += w;
+            double w = ageWeight[(n - 1 - t) / p];
+            sum[phase] += w * (d[t] - trend);
+            weight[phase] += w;
+            phase = phase + 1 == p ? 0 : phase + 1;
         }
         double[] prof = new double[p];
         double mean = 0;

@@ -100,6 +100,10 @@ public final class M4Csv {
             sb.append('\n');
         }
         try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(file, sb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

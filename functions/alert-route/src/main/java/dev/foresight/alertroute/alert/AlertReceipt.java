@@ -1,0 +1,4 @@
+package dev.foresight.alertroute.alert;
+
+/** The answer to {@code POST /alerts}: 201 for a new alert, 200 when it repeated a stored one. */
+public record AlertReceipt(long id, String fingerprint, String severity, String status, boolean deduplicated) {}

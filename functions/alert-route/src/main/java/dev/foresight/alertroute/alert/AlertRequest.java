@@ -1,0 +1,7 @@
+package dev.foresight.alertroute.alert;
+
+import java.util.Map;
+
+/** The body of {@code POST /alerts}. Checked by {@link AlertValidator}; nulls are missing fields. */
+public record AlertRequest(String type, String service, String summary, Double confidence, Double timeToFailureSeconds,
+        Map<String, String> labels) {}

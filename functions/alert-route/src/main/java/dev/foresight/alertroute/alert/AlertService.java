@@ -1,0 +1,112 @@
+package dev.foresight.alertroute.alert;
+
+import dev.foresight.alertroute.config.AlertRouteConfig;
+import dev.foresight.alertroute.notify.AlertPipeline;
+import dev.foresight.shared.alert.AlertEntity;
+import dev.foresight.shared.alert.AlertRepository;
+import dev.foresight.shared.alert.NotificationRepository;
+import dev.foresight.shared.problem.Problem;
+import dev.foresight.shared.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+
+/** The alert API's behaviour: intake through the pipeline, listing, and the acknowledge/resolve lifecycle. */
+@ApplicationScoped
+public class AlertService {
+    static final int MAX_LIMIT = 500;
+
+    private final AlertPipeline pipeline;
+    private final AlertRepository alerts;
+    private final NotificationRepository notifications;
+    private final int maxLabels;
+
+    public AlertService(AlertPipeline pipeline, AlertRepository alerts, NotificationRepository notifications,
+            AlertRouteConfig config) {
+        this.pipeline = pipeline;
+        this.alerts = alerts;
+        this.notifications = notifications;
+        this.maxLabels = config.intake().maxLabels();
+    }
+
+    public Uni<AlertReceipt> create(AlertRequest request) {
+        List<Problem.FieldError> errors = AlertValidator.check(request, maxLabels);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return pipeline.ingest(NewAlert.from(request)).map(stored -> new AlertReceipt(stored.alert().id(),
+                stored.alert().fingerprint(), stored.alert().severity(), stored.alert().status(), stored.deduplicated()));
+    }
+
+    /** {@code status}: {@code active} (not resolved) or {@code all}; newest first, at most {@code limit}. */
+    @WithSession
+    public Uni<List<AlertView>> list(String status, String limit) {
+        int size = limit(limit);
+        Sort newest = Sort.descending("lastSeenAt").and("id", Sort.Direction.Descending);
+        var query = switch (status) {
+            case "active" -> alerts.find("status <> 'resolved'", newest);
+            case "all" -> alerts.findAll(newest);
+            default -> throw ProblemException.invalid("status", "must be active or all");
+        };
+        return query.page(Page.ofSize(size)).list().map(list -> list.stream().map(AlertView::of).toList());
+    }
+
+    @WithSession
+    public Uni<AlertView> get(long id) {
+        return find(id).chain(alert -> notifications.forAlert(id).map(rows -> AlertView.of(alert).withNotifications(rows.stream()
+                .sorted(Comparator.comparing(n -> n.id))
+                .map(NotificationView::of)
+                .toList())));
+    }
+
+    /** Marks a firing alert as seen by {@code by}; acknowledging twice keeps the first acknowledgement. */
+    @WithTransaction
+    public Uni<AlertView> acknowledge(long id, String by) {
+        return find(id).map(alert -> {
+            if ("resolved".equals(alert.status)) {
+                throw ProblemException.conflict("alert " + id + " is resolved and cannot be acknowledged");
+            }
+            if ("firing".equals(alert.status)) {
+                alert.status = "acknowledged";
+                alert.acknowledgedBy = by;
+                alert.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            }
+            return AlertView.of(alert);
+        });
+    }
+
+    /** Resolves an alert; resolving twice keeps the first resolution time. */
+    @WithTransaction
+    public Uni<AlertView> resolve(long id) {
+        return find(id).map(alert -> {
+            if (!"resolved".equals(alert.status)) {
+                alert.status = "resolved";
+                alert.resolvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            }
+            return AlertView.of(alert);
+        });
+    }
+
+    private Uni<AlertEntity> find(long id) {
+        return alerts.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("alert " + id + " does not exist"));
+    }
+
+    private static int limit(String raw) {
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw ProblemException.invalid("limit", "must be an integer between 1 and " + MAX_LIMIT);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.foresight.alertroute.alert;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.foresight.shared.alert.AlertEntity;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An alert as the API returns it, the streams carry it and receivers format it.
+ * {@code notifications} is present only on {@code GET /alerts/{id}}.
+ */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AlertView(long id, String fingerprint, String type, String service, String severity, String status,
+        String summary, Map<String, String> labels, Double confidence, Double timeToFailureSeconds, int occurrences,
+        Instant startsAt, Instant lastSeenAt, String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt,
+        List<NotificationView> notifications) {
+
+    public static AlertView of(AlertEntity e) {
+        return new AlertView(e.id, e.fingerprint, e.type, e.service, e.severity, e.status, e.summary,
+                e.labels == null ? Map.of() : Map.copyOf(e.labels), e.confidence, e.timeToFailureSeconds, e.occurrences,
+                instant(e.startsAt), instant(e.lastSeenAt), e.acknowledgedBy, instant(e.acknowledgedAt), instant(e.resolvedAt), null);
+    }
+
+    public AlertView withNotifications(List<NotificationView> list) {
+        return new AlertView(id, fingerprint, type, service, severity, status, summary, labels, confidence,
+                timeToFailureSeconds, occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt, List.copyOf(list));
+    }
+
+    static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.foresight.alertroute.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Everything an operator may tune in alert-route. Checked at start-up; a bad value stops the function. */
+@ConfigMapping(prefix = "foresight.alert-route")
+public interface AlertRouteConfig {
+    Severity severity();
+
+    Dedup dedup();
+
+    Intake intake();
+
+    Stream stream();
+
+    Webhook webhook();
+
+    interface Severity {
+        /**
+         * The severity table, first match wins; an alert no rule matches is {@code low}. Each entry is
+         * {@code <severity>[: type=a|b] [confidence>=x] [ttf<seconds>]}, the conditions all required.
+         * One environment variable replaces the whole table: {@code FORESIGHT_ALERT_ROUTE_SEVERITY_RULES}.
+         */
+        @WithDefault("critical: type=failure confidence>=0.8 ttf<600,"
+                + "high: type=cascade,"
+                + "high: type=failure confidence>=0.8,"
+                + "medium: type=latency,"
+                + "medium: confidence>=0.5,"
+                + "low")
+        List<String> rules();
+    }
+
+    interface Dedup {
+        /** A repeat of an unresolved alert last seen within this window updates it and is not notified again. */
+        @WithDefault("5m")
+        Duration window();
+    }
+
+    interface Intake {
+        /** The most labels one alert may carry. */
+        @WithDefault("32")
+        @Min(0)
+        @Max(1024)
+        int maxLabels();
+
+        /** Refuse alerts for services that are not registered in the fleet (the {@code services} table). */
+        @WithDefault("true")
+        boolean requireRegisteredService();
+    }
+
+    interface Stream {
+        /** How often an open SSE stream receives a {@code heartbeat} event, which keeps proxies from closing it. */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** Alerts held for a slow stream client before its stream is ended. */
+        @WithDefault("256")
+        @Min(1)
+        int buffer();
+    }
+
+    interface Webhook {
+        /** Where alerts are POSTed (env {@code FORESIGHT_WEBHOOK_URL}); without it the webhook receiver is off. */
+        Optional<URI> url();
+
+        /** The severities that go to the webhook; every alert goes to the streams. */
+        @WithDefault("critical,high")
+        Set<String> severities();
+
+        /** Deliveries tried at most this many times when the webhook answers 429, 5xx or times out. */
+        @WithDefault("4")
+        @Min(1)
+        @Max(20)
+        int maxAttempts();
+
+        /** The wait before the first retry; each next wait doubles, up to {@code max-backoff}. */
+        @WithDefault("200ms")
+        Duration initialBackoff();
+
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        /** A random amount up to this is added to or taken from each wait, so instances do not retry in step. */
+        @WithDefault("100ms")
+        Duration jitter();
+
+        /** How long one attempt may take, connection included. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.foresight.alertroute.receiver.stream;
+
+import dev.foresight.shared.redis.Channels;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * This instance's subscription to {@link Channels#ALERTS}, shared by all its open streams: one
+ * Redis connection per instance rather than one per stream. Subscribed on first use; if the
+ * connection ends, the next stream to open subscribes again.
+ */
+@ApplicationScoped
+public class AlertFeed {
+    private static final Logger LOG = Logger.getLogger(AlertFeed.class);
+
+    private final ReactivePubSubCommands<String> pubsub;
+    private final BroadcastProcessor<String> messages = BroadcastProcessor.create();
+    private final AtomicReference<Uni<Void>> subscription = new AtomicReference<>();
+
+    public AlertFeed(ReactiveRedisDataSource redis) {
+        this.pubsub = redis.pubsub(String.class);
+    }
+
+    /**
+     * Completes once Redis has confirmed this instance's subscription; alerts published after that
+     * reach {@link #messages()}.
+     */
+    public Uni<Void> ready() {
+        return subscribed();
+    }
+
+    /** Every alert published while subscribed, as JSON; a hot stream that replays nothing. */
+    public Multi<String> messages() {
+        return messages;
+    }
+
+    private Uni<Void> subscribed() {
+        Uni<Void> current = subscription.get();
+        if (current != null) {
+            return current;
+        }
+        Uni<Void> fresh = pubsub.subscribe(Channels.ALERTS, messages::onNext, this::lost, failure -> lost())
+                .replaceWithVoid()
+                .onFailure().invoke(failure -> {
+                    LOG.warnf("cannot subscribe to %s: %s", Channels.ALERTS, failure.getMessage());
+                    lost();
+                })
+                .memoize().indefinitely();
+        return subscription.compareAndSet(null, fresh) ? fresh : subscription.get();
+    }
+
+    private void lost() {
+        subscription.set(null);
+    }
+}

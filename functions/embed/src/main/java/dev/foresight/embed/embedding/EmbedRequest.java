@@ -1,0 +1,6 @@
+package dev.foresight.embed.embedding;
+
+import java.util.List;
+
+/** {@code POST /embed} body. */
+public record EmbedRequest(List<String> texts) {}

@@ -1,0 +1,85 @@
+package dev.foresight.embed.memory;
+
+import dev.foresight.embed.embedding.TextRules;
+import dev.foresight.shared.problem.Problem.FieldError;
+import dev.foresight.shared.problem.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** What a memory and a search must look like. Every broken rule is reported, not only the first. */
+public final class MemoryRules {
+    /** Kinds are identifiers ("incident", "alert:cascade") that callers filter on, not prose. */
+    static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9._:-]{0,63}");
+    static final String KIND_RULE = "must be 1 to 64 of a-z 0-9 . _ : - starting with a letter or digit";
+    static final int MAX_METADATA_ENTRIES = 64;
+
+    private final TextRules texts;
+    private final int defaultK;
+    private final int maxK;
+
+    public MemoryRules(TextRules texts, int defaultK, int maxK) {
+        this.texts = texts;
+        this.defaultK = defaultK;
+        this.maxK = maxK;
+    }
+
+    public NewMemory check(NewMemory memory) {
+        if (memory == null) {
+            throw ProblemException.invalid("body", "must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        texts.check("text", memory.text()).ifPresent(errors::add);
+        checkKind("kind", memory.kind(), errors);
+        Map<String, Object> metadata = memory.metadata() == null ? Map.of() : memory.metadata();
+        if (metadata.size() > MAX_METADATA_ENTRIES) {
+            errors.add(new FieldError("metadata", "must have at most " + MAX_METADATA_ENTRIES + " entries, had " + metadata.size()));
+        }
+        throwIfAny(errors);
+        return new NewMemory(memory.text(), memory.kind(), metadata);
+    }
+
+    /** {@code k} arrives as text so that "abc" is a named 400 rather than a JAX-RS 404. */
+    public SearchQuery query(String q, String k, String kind) {
+        List<FieldError> errors = new ArrayList<>();
+        texts.check("q", q).ifPresent(errors::add);
+        int parsedK = parseK(k, errors);
+        if (kind != null) {
+            checkKind("kind", kind, errors);
+        }
+        throwIfAny(errors);
+        return new SearchQuery(q, parsedK, kind);
+    }
+
+    private int parseK(String k, List<FieldError> errors) {
+        if (k == null) {
+            return defaultK;
+        }
+        String rule = "must be an integer between 1 and " + maxK;
+        try {
+            int parsed = Integer.parseInt(k.strip());
+            if (parsed >= 1 && parsed <= maxK) {
+                return parsed;
+            }
+        } catch (NumberFormatException notAnInteger) {
+            // reported below with the same rule as an out-of-range value
+        }
+        errors.add(new FieldError("k", rule + ", was \"" + k + "\""));
+        return defaultK;
+    }
+
+    private static void checkKind(String field, String kind, List<FieldError> errors) {
+        if (kind == null || kind.isBlank()) {
+            errors.add(new FieldError(field, "must not be blank"));
+        } else if (!KIND.matcher(kind).matches()) {
+            errors.add(new FieldError(field, KIND_RULE));
+        }
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}

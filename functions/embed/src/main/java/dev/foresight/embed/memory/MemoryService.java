@@ -1,0 +1,38 @@
+package dev.foresight.embed.memory;
+
+import dev.foresight.embed.config.EmbedConfig;
+import dev.foresight.embed.embedding.Embedder;
+import dev.foresight.embed.embedding.TextRules;
+import dev.foresight.shared.memory.Memory;
+import dev.foresight.shared.memory.MemoryRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Remembers texts with their vectors and finds the ones nearest in meaning to a query. */
+@ApplicationScoped
+public class MemoryService {
+    private final Embedder embedder;
+    private final MemoryRepository repository;
+    private final MemoryRules rules;
+
+    public MemoryService(Embedder embedder, MemoryRepository repository, EmbedConfig config) {
+        this.embedder = embedder;
+        this.repository = repository;
+        this.rules = new MemoryRules(new TextRules(config.maxTexts(), config.maxTextLength()),
+                config.search().defaultK(), config.search().maxK());
+    }
+
+    public Uni<Memory> remember(NewMemory request) {
+        NewMemory memory = rules.check(request);
+        return embedder.embed(List.of(memory.text()))
+                .flatMap(vectors -> repository.insert(memory.text(), memory.kind(), memory.metadata(), vectors.get(0)));
+    }
+
+    public Uni<List<MemoryMatch>> search(String q, String k, String kind) {
+        SearchQuery query = rules.query(q, k, kind);
+        return embedder.embed(List.of(query.text()))
+                .flatMap(vectors -> repository.nearest(vectors.get(0), query.k(), query.kind()))
+                .map(found -> found.stream().map(MemoryMatch::of).toList());
+    }
+}

@@ -1,0 +1,9 @@
+package dev.foresight.monitortrigger.cycle;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** Something a cycle could not do; the cycle went on without it. */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CycleError(String step, String service, String message) {}

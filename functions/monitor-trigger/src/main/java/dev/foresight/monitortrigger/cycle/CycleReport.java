@@ -1,0 +1,18 @@
+package dev.foresight.monitortrigger.cycle;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.util.List;
+
+/** The answer to {@code POST /monitor-trigger}, also published on {@code Channels.CYCLES}. */
+@RegisterForReflection
+public record CycleReport(
+        String cycleId,
+        String startedAt,
+        long durationMs,
+        int services,
+        int snapshotsProbed,
+        int predictions,
+        int failures,
+        int cascades,
+        int alertsSent,
+        List<CycleError> errors) {}

@@ -1,0 +1,86 @@
+package dev.foresight.monitortrigger.cycle;
+
+import dev.foresight.monitortrigger.cycle.alert.AlertOutcome;
+import dev.foresight.monitortrigger.cycle.predict.PredictOutcome;
+import dev.foresight.monitortrigger.cycle.predict.PredictResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What one cycle has done so far. Steps run one after another and each records its results
+ * here; the report is assembled from it at the end. Methods are synchronized because a step
+ * may record from several concurrent calls.
+ */
+public final class CycleRun {
+    private final String cycleId;
+    private final Instant startedAt;
+    private int services;
+    private int snapshotsProbed;
+    private List<String> candidates = List.of();
+    private final List<PredictResponse> predictions = new ArrayList<>();
+    private int alertsSent;
+    private final List<CycleError> errors = new ArrayList<>();
+    private Instant finishedAt;
+
+    public CycleRun(String cycleId, Instant startedAt) {
+        this.cycleId = cycleId;
+        this.startedAt = startedAt;
+    }
+
+    public String cycleId() {
+        return cycleId;
+    }
+
+    /** Collect step: the fleet's size, probes stored, and the services worth predicting. */
+    public synchronized void collected(int services, int snapshotsProbed, List<String> candidates) {
+        this.services = services;
+        this.snapshotsProbed = snapshotsProbed;
+        this.candidates = List.copyOf(candidates);
+    }
+
+    public synchronized List<String> candidates() {
+        return candidates;
+    }
+
+    public synchronized void predicted(PredictOutcome outcome) {
+        if (outcome.succeeded()) {
+            predictions.add(outcome.response());
+        } else {
+            errors.add(new CycleError("predict", outcome.service(), outcome.error()));
+        }
+    }
+
+    /** Successful predictions, in service order so that alerts go out in a stable order. */
+    public synchronized List<PredictResponse> predictions() {
+        return predictions.stream()
+                .sorted(Comparator.comparing(PredictResponse::service, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    public synchronized void alerted(AlertOutcome outcome) {
+        if (outcome.succeeded()) {
+            alertsSent++;
+        } else {
+            errors.add(new CycleError("alert", outcome.alert().service(), outcome.error()));
+        }
+    }
+
+    public synchronized void error(String step, String service, String message) {
+        errors.add(new CycleError(step, service, message));
+    }
+
+    public synchronized void finish(Instant at) {
+        this.finishedAt = at;
+    }
+
+    public synchronized CycleReport report() {
+        Instant end = finishedAt == null ? startedAt : finishedAt;
+        int failures = predictions.stream().mapToInt(p -> p.failures().size()).sum();
+        int cascades = predictions.stream().mapToInt(p -> p.cascades().size()).sum();
+        return new CycleReport(cycleId, startedAt.toString(), Duration.between(startedAt, end).toMillis(),
+                services, snapshotsProbed, predictions.size(), failures, cascades, alertsSent, List.copyOf(errors));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.foresight.monitortrigger.fleet;
+
+import dev.foresight.shared.fleet.DependencyEntity;
+import dev.foresight.shared.fleet.DependencyRepository;
+import dev.foresight.shared.fleet.ServiceEntity;
+import dev.foresight.shared.fleet.ServiceRepository;
+import dev.foresight.shared.problem.Problem;
+import dev.foresight.shared.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Records the dependency graph between registered services. */
+@ApplicationScoped
+public class DependencyRegistry {
+    private final ServiceRepository services;
+    private final DependencyRepository dependencies;
+
+    public DependencyRegistry(ServiceRepository services, DependencyRepository dependencies) {
+        this.services = services;
+        this.dependencies = dependencies;
+    }
+
+    @WithTransaction
+    public Uni<DependencyView> add(DependencyRequest request) {
+        List<Problem.FieldError> errors = DependencyRules.check(request);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return known("service", request.service())
+                .chain(service -> known("dependsOn", request.dependsOn())
+                        .chain(dependsOn -> dependencies.findPair(service.id, dependsOn.id)
+                                .chain(existing -> existing != null
+                                        ? Uni.createFrom().failure(duplicate(request))
+                                        : insert(service, dependsOn, request))))
+                .onFailure(UniqueViolation::in).transform(f -> duplicate(request));
+    }
+
+    @WithSession
+    public Uni<List<DependencyView>> list() {
+        return dependencies.listAll(Sort.by("id")).map(rows -> rows.stream().map(DependencyView::of).toList());
+    }
+
+    private Uni<ServiceEntity> known(String field, String name) {
+        return services.findByName(name).onItem().ifNull().failWith(() -> unknown(field, name));
+    }
+
+    private Uni<DependencyView> insert(ServiceEntity service, ServiceEntity dependsOn, DependencyRequest request) {
+        DependencyEntity edge = new DependencyEntity();
+        edge.service = service;
+        edge.dependsOn = dependsOn;
+        edge.kind = request.kind();
+        edge.weight = request.weight() == null ? 1.0 : request.weight();
+        return dependencies.persist(edge).map(DependencyView::of);
+    }
+
+    /** 404 that still names the field, so a client knows which of the two names is wrong. */
+    private static ProblemException unknown(String field, String name) {
+        String detail = "unknown service \"" + name + "\"";
+        return new ProblemException(new Problem("about:blank", "Not Found", 404, detail, null,
+                List.of(new Problem.FieldError(field, "must name a registered service"))));
+    }
+
+    private static ProblemException duplicate(DependencyRequest r) {
+        return ProblemException.conflict(
+                "\"" + r.service() + "\" already depends on \"" + r.dependsOn() + "\"");
+    }
+}

@@ -1,0 +1,10 @@
+package dev.foresight.monitortrigger.fleet;
+
+/** {@code POST /services}: a service to monitor; absent limits take the table defaults. */
+public record ServiceRequest(
+        String name,
+        String healthUrl,
+        Double latencySloMs,
+        Double errorRateLimit,
+        Double cpuLimit,
+        Double memoryLimit) {}

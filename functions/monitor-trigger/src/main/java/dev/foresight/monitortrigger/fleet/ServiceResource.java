@@ -1,0 +1,34 @@
+package dev.foresight.monitortrigger.fleet;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The monitored services. Writing needs {@code fleet:write}; any valid token may read. */
+@Path("/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServiceResource {
+    private final ServiceRegistry registry;
+
+    public ServiceResource(ServiceRegistry registry) {
+        this.registry = registry;
+    }
+
+    @POST
+    public Uni<RestResponse<ServiceView>> register(ServiceRequest request) {
+        return registry.register(request).map(view -> RestResponse.status(Response.Status.CREATED, view));
+    }
+
+    @GET
+    public Uni<List<ServiceView>> list() {
+        return registry.list();
+    }
+}

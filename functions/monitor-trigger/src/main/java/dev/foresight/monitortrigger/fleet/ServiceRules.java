@@ -1,0 +1,44 @@
+package dev.foresight.monitortrigger.fleet;
+
+import dev.foresight.monitortrigger.validation.FieldChecks;
+import dev.foresight.shared.problem.Problem;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a service registration must satisfy. Names end up in Redis keys and alert labels. */
+public final class ServiceRules {
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    static final String NAME_RULE =
+            "must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit";
+
+    private ServiceRules() {}
+
+    public static List<Problem.FieldError> check(ServiceRequest r) {
+        if (r == null) {
+            return List.of(new Problem.FieldError("body", "is required"));
+        }
+        FieldChecks checks = new FieldChecks().required("name", r.name());
+        if (r.name() != null && !r.name().isBlank() && !NAME.matcher(r.name()).matches()) {
+            checks.fail("name", NAME_RULE);
+        }
+        if (r.healthUrl() != null && !isHttpUrl(r.healthUrl())) {
+            checks.fail("healthUrl", "must be an absolute http(s) URL");
+        }
+        return checks.positive("latencySloMs", r.latencySloMs())
+                .positiveFraction("errorRateLimit", r.errorRateLimit())
+                .positiveFraction("cpuLimit", r.cpuLimit())
+                .positiveFraction("memoryLimit", r.memoryLimit())
+                .errors();
+    }
+
+    static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

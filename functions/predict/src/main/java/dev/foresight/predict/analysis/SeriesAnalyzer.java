@@ -1,0 +1,34 @@
+package dev.foresight.predict.analysis;
+
+import dev.foresight.predict.anomaly.AnomalyScore;
+import dev.foresight.predict.anomaly.AnomalyScorer;
+import dev.foresight.predict.failure.FailurePrediction;
+import dev.foresight.predict.failure.FailurePredictor;
+import dev.foresight.predict.forecast.Forecast;
+import dev.foresight.predict.forecast.Forecaster;
+import dev.foresight.predict.series.Metric;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Forecasts a metric, scores its latest points and predicts whether it crosses its limit. */
+public final class SeriesAnalyzer {
+    private final Forecaster forecaster;
+    private final Function<Metric, AnomalyScorer> scorers;
+    private final FailurePredictor failures;
+
+    public SeriesAnalyzer(Forecaster forecaster, Function<Metric, AnomalyScorer> scorers, FailurePredictor failures) {
+        this.forecaster = forecaster;
+        this.scorers = scorers;
+        this.failures = failures;
+    }
+
+    public MetricAnalysis analyze(MetricSeries series, int horizonSteps) {
+        Forecast forecast = forecaster.forecast(series.values(), horizonSteps);
+        AnomalyScore anomaly = scorers.apply(series.metric()).score(series.values());
+        Optional<FailurePrediction> failure = series.limit().isPresent()
+                ? failures.predict(series.metric(), forecast, series.limit().getAsDouble(), series.latest(),
+                        series.stepSeconds())
+                : Optional.empty();
+        return new MetricAnalysis(series, forecast, anomaly, failure);
+    }
+}

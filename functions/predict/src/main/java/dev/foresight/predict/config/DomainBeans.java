@@ -1,0 +1,44 @@
+package dev.foresight.predict.config;
+
+import dev.foresight.predict.analysis.SeriesAnalyzer;
+import dev.foresight.predict.anomaly.MedianMadScorer;
+import dev.foresight.predict.cascade.CascadePropagator;
+import dev.foresight.predict.failure.FailurePredictor;
+import dev.foresight.predict.forecast.DampedTrendForecaster;
+import dev.foresight.predict.forecast.Forecaster;
+import dev.foresight.predict.service.PredictRequestValidator;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The pure domain objects, configured once. Changing the forecaster or scorer happens here only. */
+public class DomainBeans {
+
+    @Produces
+    @Singleton
+    Forecaster forecaster() {
+        return new DampedTrendForecaster();
+    }
+
+    @Produces
+    @Singleton
+    SeriesAnalyzer analyzer(Forecaster forecaster, PredictConfig config) {
+        int recent = config.anomaly().recentPoints();
+        int baseline = config.minPoints() - recent;
+        return new SeriesAnalyzer(forecaster,
+                metric -> new MedianMadScorer(recent, Math.max(2, baseline), metric.noiseFloor()),
+                new FailurePredictor());
+    }
+
+    @Produces
+    @Singleton
+    CascadePropagator propagator(PredictConfig config) {
+        return new CascadePropagator(config.cascade().minConfidence());
+    }
+
+    @Produces
+    @Singleton
+    PredictRequestValidator validator(PredictConfig config) {
+        return new PredictRequestValidator(config.minPoints(), config.maxPoints(), config.defaultHorizonSeconds(),
+                config.maxHorizonSeconds(), config.maxForecastSteps());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.foresight.predict.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Everything about predict that an operator may want to change. Checked at start-up by {@link PredictConfigCheck}. */
+@ConfigMapping(prefix = "foresight.predict")
+public interface PredictConfig {
+    /** Most recent snapshots read per service for one prediction (360 = six hours at one a minute). */
+    @WithDefault("360")
+    int historyPoints();
+
+    /** Horizon used when a request names none. */
+    @WithDefault("1800")
+    int defaultHorizonSeconds();
+
+    /** Longest horizon a request may ask for (seven days). */
+    @WithDefault("604800")
+    int maxHorizonSeconds();
+
+    /** Most forecast steps per metric (horizon / step), which bounds work and response size. */
+    @WithDefault("1440")
+    int maxForecastSteps();
+
+    /** Observed points a series needs before it is forecast at all. */
+    @WithDefault("8")
+    int minPoints();
+
+    /** Most points an inline series may carry. */
+    @WithDefault("10000")
+    int maxPoints();
+
+    Anomaly anomaly();
+
+    Cascade cascade();
+
+    Cache cache();
+
+    Listing listing();
+
+    interface Anomaly {
+        /** Scores at or above this are stored and reported; 0.8 is about 4.6 robust sigmas. */
+        @WithDefault("0.8")
+        double threshold();
+
+        /** How many of the latest points are judged against the rest of the history. */
+        @WithDefault("3")
+        int recentPoints();
+    }
+
+    interface Cascade {
+        /** A dependant whose cascade confidence falls below this is neither reported nor followed. */
+        @WithDefault("0.1")
+        double minConfidence();
+    }
+
+    interface Cache {
+        /** How long the latest prediction of a service stays in Redis. */
+        @WithDefault("PT10M")
+        Duration ttl();
+    }
+
+    interface Listing {
+        /** Rows returned by GET /predictions and /decisions when no limit is given. */
+        @WithDefault("50")
+        int defaultLimit();
+
+        /** Largest limit those listings accept. */
+        @WithDefault("500")
+        int maxLimit();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.foresight.tokenrefresh.api;
+
+import dev.foresight.tokenrefresh.grant.TokenService;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+/** {@code POST /token}, RFC 6749 §3.2. The whole form is read so repeated parameters can be refused. */
+@Path("/token")
+public class TokenResource {
+    private final TokenService tokens;
+
+    public TokenResource(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> token(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        // §5.1: token responses must not be cached
+        return tokens.token(form, authorization).map(body -> Response.ok(body)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Pragma", "no-cache")
+                .build());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.foresight.tokenrefresh.client;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** What a client id and its scopes may be; shared by start-up seeding and registration. */
+public final class ClientRules {
+    public static final String ID_RULE = "must match [A-Za-z0-9._-]{1,64}";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    /** The scopes Foresight's endpoints require; a typo here would only show later as a 403. */
+    public static final Set<String> KNOWN_SCOPES = Set.copyOf(new TreeSet<>(List.of(
+            "fleet:write", "monitor:write", "predict:write", "alerts:write", "memory:write", "clients:admin")));
+
+    private ClientRules() {}
+
+    public static Optional<String> idProblem(String clientId) {
+        if (clientId == null || clientId.isEmpty()) {
+            return Optional.of("is required");
+        }
+        return ID.matcher(clientId).matches() ? Optional.empty() : Optional.of(ID_RULE);
+    }
+
+    public static Optional<String> scopeProblem(String scope) {
+        if (scope == null || scope.isEmpty()) {
+            return Optional.of("is required");
+        }
+        return KNOWN_SCOPES.contains(scope) ? Optional.empty()
+                : Optional.of("unknown scope \"" + scope + "\"; known scopes: " + String.join(" ", new TreeSet<>(KNOWN_SCOPES)));
+    }
+}

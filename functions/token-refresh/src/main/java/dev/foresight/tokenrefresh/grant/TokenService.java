@@ -1,0 +1,48 @@
+package dev.foresight.tokenrefresh.grant;
+
+import dev.foresight.tokenrefresh.client.ClientAuthenticator;
+import dev.foresight.tokenrefresh.oauth.ClientCredentials;
+import dev.foresight.tokenrefresh.oauth.OAuthException;
+import dev.foresight.tokenrefresh.oauth.TokenRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The token endpoint (RFC 6749 §3.2): reads the request, picks the grant by {@code grant_type},
+ * authenticates the client and lets the grant answer. Cheap checks come before the slow secret check.
+ */
+@ApplicationScoped
+public class TokenService {
+    private final Map<String, Grant> grants = new TreeMap<>();
+    private final ClientAuthenticator authenticator;
+
+    public TokenService(Instance<Grant> grants, ClientAuthenticator authenticator) {
+        for (Grant grant : grants) {
+            Grant previous = this.grants.put(grant.type(), grant);
+            if (previous != null) {
+                throw new IllegalStateException("grant type \"" + grant.type() + "\" is implemented twice: "
+                        + previous.getClass().getName() + " and " + grant.getClass().getName());
+            }
+        }
+        this.authenticator = authenticator;
+    }
+
+    public Uni<TokenResponse> token(Map<String, List<String>> form, String authorization) {
+        return Uni.createFrom().deferred(() -> {
+            TokenRequest request = TokenRequest.parse(form);
+            String type = request.require(TokenRequest.GRANT_TYPE);
+            Grant grant = grants.get(type);
+            if (grant == null) {
+                throw OAuthException.unsupportedGrantType("grant_type \"" + type + "\" is not supported; use one of "
+                        + String.join(", ", grants.keySet()));
+            }
+            grant.requiredParameters().forEach(request::require);
+            ClientCredentials credentials = ClientCredentials.from(authorization, request);
+            return authenticator.authenticate(credentials).flatMap(client -> grant.grant(request, client));
+        });
+    }
+}

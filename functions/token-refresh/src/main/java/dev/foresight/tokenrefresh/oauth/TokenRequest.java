@@ -1,0 +1,54 @@
+package dev.foresight.tokenrefresh.oauth;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The parameters of one token request, read by the rules of RFC 6749 §3.2. */
+public record TokenRequest(Map<String, String> parameters) {
+    public static final String GRANT_TYPE = "grant_type";
+    public static final String SCOPE = "scope";
+    public static final String REFRESH_TOKEN = "refresh_token";
+    public static final String CLIENT_ID = "client_id";
+    public static final String CLIENT_SECRET = "client_secret";
+
+    public TokenRequest {
+        parameters = Map.copyOf(parameters);
+    }
+
+    /**
+     * §3.2: parameters without a value count as omitted, and none may be repeated, so a request
+     * cannot smuggle a second scope or token past a check that reads only the first.
+     */
+    public static TokenRequest parse(Map<String, List<String>> form) {
+        Map<String, String> parameters = new HashMap<>();
+        if (form != null) {
+            form.forEach((name, values) -> {
+                List<String> present = values == null ? List.of()
+                        : values.stream().filter(v -> v != null && !v.isEmpty()).toList();
+                if (present.size() > 1) {
+                    throw OAuthException.invalidRequest("parameter \"" + name + "\" must not be repeated");
+                }
+                if (present.size() == 1) {
+                    parameters.put(name, present.get(0));
+                }
+            });
+        }
+        return new TokenRequest(parameters);
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(parameters.get(name));
+    }
+
+    public String require(String name) {
+        return get(name).orElseThrow(() -> OAuthException.invalidRequest("missing parameter \"" + name + "\""));
+    }
+
+    @Override
+    public String toString() {
+        // values include secrets and refresh tokens
+        return "TokenRequest" + parameters.keySet();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.foresight.tokenrefresh.refresh;
+
+import dev.foresight.shared.auth.RefreshTokenEntity;
+import dev.foresight.shared.auth.RefreshTokenRepository;
+import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
+import dev.foresight.tokenrefresh.oauth.RandomTokens;
+import dev.foresight.tokenrefresh.oauth.Scope;
+import dev.foresight.tokenrefresh.oauth.ScopeRules;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Refresh tokens in {@code refresh_tokens}: only their SHA-256 is stored, never the value. */
+@ApplicationScoped
+public class RefreshTokenStore {
+    private static final Logger LOG = Logger.getLogger(RefreshTokenStore.class);
+
+    private final RefreshTokenRepository tokens;
+    private final TokenRefreshConfig config;
+    private final SecureRandom random = new SecureRandom();
+
+    public RefreshTokenStore(RefreshTokenRepository tokens, TokenRefreshConfig config) {
+        this.tokens = tokens;
+        this.config = config;
+    }
+
+    /** Issues the first token of a new family; returns the value, which is shown once. */
+    @WithTransaction
+    public Uni<String> startFamily(String clientId, String subject, Scope scope) {
+        return insert(UUID.randomUUID(), clientId, subject, scope, now());
+    }
+
+    /**
+     * Exchanges a presented token for its successor. The conditional UPDATE is what makes this safe
+     * under concurrency: of two transactions that both read the token as unused, PostgreSQL lets
+     * only the first mark it used; the second sees zero rows and is treated as reuse.
+     */
+    @WithTransaction
+    public Uni<Rotation> rotate(String presented, String clientId, Scope clientScope, Optional<String> requestedScope) {
+        OffsetDateTime now = now();
+        return tokens.findByHash(RandomTokens.sha256Hex(presented)).flatMap(row -> {
+            RotationRules.Verdict verdict = RotationRules.judge(stateOf(row), clientId, now.toInstant());
+            if (verdict == RotationRules.Verdict.REUSED) {
+                return revoke(row, now);
+            }
+            if (verdict != RotationRules.Verdict.USABLE) {
+                return Uni.createFrom().item(new Rotation.Refused(verdict));
+            }
+            // checked before the token is spent, so a bad scope leaves it usable
+            Scope accessScope = ScopeRules.narrow(requestedScope, Scope.parse(row.scope).intersect(clientScope));
+            return tokens.update("usedAt = ?1 where id = ?2 and usedAt is null and revokedAt is null", now, row.id)
+                    .flatMap(updated -> updated == 1
+                            ? insert(row.familyId, row.clientId, row.subject, Scope.parse(row.scope), now)
+                                    .map(next -> (Rotation) new Rotation.Rotated(next, row.subject, accessScope))
+                            : revoke(row, now));
+        });
+    }
+
+    private Uni<Rotation> revoke(RefreshTokenEntity row, OffsetDateTime now) {
+        return tokens.revokeFamily(row.familyId, now).map(count -> {
+            LOG.warnf("refresh token reuse by client \"%s\": revoked %d token(s) of family %s", row.clientId, count, row.familyId);
+            return new Rotation.Refused(RotationRules.Verdict.REUSED);
+        });
+    }
+
+    private Uni<String> insert(UUID family, String clientId, String subject, Scope scope, OffsetDateTime now) {
+        String value = RandomTokens.generate(random);
+        RefreshTokenEntity row = new RefreshTokenEntity();
+        row.tokenHash = RandomTokens.sha256Hex(value);
+        row.familyId = family;
+        row.clientId = clientId;
+        row.subject = subject;
+        // §6: a rotated refresh token keeps the scope of the one it replaces
+        row.scope = scope.toString();
+        row.issuedAt = now;
+        row.expiresAt = now.plus(config.refreshTokenTtl());
+        return tokens.persist(row).replaceWith(value);
+    }
+
+    private static RotationRules.TokenState stateOf(RefreshTokenEntity row) {
+        if (row == null) {
+            return null;
+        }
+        return new RotationRules.TokenState(row.clientId, row.expiresAt.toInstant(),
+                row.usedAt == null ? null : row.usedAt.toInstant(),
+                row.revokedAt == null ? null : row.revokedAt.toInstant());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.foresight.tokenrefresh.refresh;
+
+import dev.foresight.tokenrefresh.oauth.Scope;
+
+/**
+ * The outcome of presenting a refresh token. A refusal is a value, not an exception, so the
+ * transaction that revoked a reused token's family still commits.
+ */
+public sealed interface Rotation {
+
+    /** The old token is spent; {@code refreshToken} is its successor in the same family. */
+    record Rotated(String refreshToken, String subject, Scope accessScope) implements Rotation {
+        @Override
+        public String toString() {
+            return "Rotated[subject=" + subject + ", accessScope=" + accessScope + "]";
+        }
+    }
+
+    record Refused(RotationRules.Verdict verdict) implements Rotation {}
+}
