@@ -6,6 +6,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,11 @@ import java.util.Optional;
 /**
  * Texts to unit vectors. Cached vectors come from Redis; only the misses go to the model, in
  * batches of at most {@code foresight.embed.max-texts}. The model already L2-normalises its output
- * (mean pooling, then normalisation), so vectors are returned as computed.
+ * (mean pooling, then normalisation), so vectors are returned as computed. Created at start-up so
+ * that its counters exist before the first request.
  */
 @ApplicationScoped
+@Startup
 public class Embedder {
     private final EmbeddingModel model;
     private final EmbeddingCache cache;

@@ -47,7 +47,7 @@ class SnapshotResourceTest {
 
     private static io.restassured.response.ValidatableResponse push(String body) {
         return given().header("Authorization", TestTokens.bearer(Api.FLEET_WRITE)).contentType(ContentType.JSON)
-                .body(body).when().post("/snapshots").then();
+                .body(body).when().post("/snapshots").then().log().ifValidationFails();
     }
 
     @Test

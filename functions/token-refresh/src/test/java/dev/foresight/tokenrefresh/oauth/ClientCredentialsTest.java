@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,7 +61,7 @@ class ClientCredentialsTest {
         assertEquals(message, refused.getMessage());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void readsFormFields() {
         ClientCredentials credentials = ClientCredentials.from(null, form("client_id", "ops", "client_secret", "s3cret"));
         assertEquals("ops", credentials.clientId());
@@ -78,14 +79,14 @@ class ClientCredentialsTest {
         assertEquals(error, refused.error());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void refusesBothMethods() {
         OAuthException refused = assertThrows(OAuthException.class,
                 () -> ClientCredentials.from(basic("ops:s"), form("client_id", "ops", "client_secret", "s")));
         assertEquals(OAuthError.INVALID_REQUEST, refused.error());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void refusesDifferingClientId() {
         OAuthException refused = assertThrows(OAuthException.class,
                 () -> ClientCredentials.from(basic("ops:s"), form("client_id", "other")));

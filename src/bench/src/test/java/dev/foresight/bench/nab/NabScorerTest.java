@@ -87,7 +87,9 @@ class NabScorerTest {
     @Test
     void aFalsePositiveJustAfterAWindowCostsLittle() {
         NabLabelledFile f = file(50, 59);
-        assertTrue(f.value(60) > -0.2 && f.value(60) < 0, "worth just after " + f.value(60));
+        // One row after a 10-row window: sigmoid of 1/9 of a window width.
+        assertEquals(2.0 / (1.0 + Math.exp(5.0 / 9.0)) - 1.0, f.value(60), 1e-12);
+        assertTrue(f.value(60) > f.value(65) && f.value(65) > -1.0);
         assertEquals(-1.0, f.value(99), 1e-12);
         assertEquals(-1.0, f.value(20), 1e-12);
     }
