@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
@@ -76,7 +77,7 @@ public class AlertService {
             if ("firing".equals(alert.status)) {
                 alert.status = "acknowledged";
                 alert.acknowledgedBy = by;
-                alert.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                alert.acknowledgedAt = now();
             }
             return AlertView.of(alert);
         });
@@ -88,10 +89,15 @@ public class AlertService {
         return find(id).map(alert -> {
             if (!"resolved".equals(alert.status)) {
                 alert.status = "resolved";
-                alert.resolvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                alert.resolvedAt = now();
             }
             return AlertView.of(alert);
         });
+    }
+
+    /** PostgreSQL keeps microseconds: answer with what a later read will return. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private Uni<AlertEntity> find(long id) {

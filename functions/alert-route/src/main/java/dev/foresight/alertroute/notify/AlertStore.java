@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,7 +51,8 @@ public class AlertStore {
     @WithTransaction
     public Uni<Stored> upsert(NewAlert alert, Severity severity, String fingerprint,
             Function<AlertView, List<Receiver>> receiversFor) {
-        Instant now = Instant.now();
+        // PostgreSQL keeps microseconds: answer with what a later read will return
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return checkService(alert.service())
                 .chain(() -> lock(fingerprint))
                 .chain(() -> alerts.openSince(fingerprint, utc(window.since(now))))

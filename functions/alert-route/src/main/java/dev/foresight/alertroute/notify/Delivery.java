@@ -77,18 +77,21 @@ public class Delivery {
     private TypedGuard<Uni<SendResult>> guard(Receiver receiver) {
         return guards.computeIfAbsent(receiver.name(), name -> {
             RetryPolicy policy = receiver.retryPolicy();
-            return TypedGuard.create(RESULT)
-                    .withDescription("alert-route.receiver." + name)
-                    .withRetry()
-                    .maxRetries(policy.maxAttempts() - 1)
-                    .delay(policy.initialBackoff().toMillis(), ChronoUnit.MILLIS)
-                    .jitter(policy.jitter().toMillis(), ChronoUnit.MILLIS)
-                    // the attempt count bounds retrying; the duration budget only has to stay out of its way
-                    .maxDuration(1, ChronoUnit.HOURS)
-                    .whenException(failure -> failure instanceof Undelivered u && u.retryable())
-                    .withExponentialBackoff().factor(2).maxDelay(policy.maxBackoff().toMillis(), ChronoUnit.MILLIS).done()
-                    .done()
-                    .build();
+            TypedGuard.Builder<Uni<SendResult>> guard = TypedGuard.create(RESULT).withDescription("alert-route.receiver." + name);
+            if (policy.maxAttempts() > 1) {
+                long initial = policy.initialBackoff().toMillis();
+                guard.withRetry()
+                        .maxRetries(policy.maxAttempts() - 1)
+                        .delay(initial, ChronoUnit.MILLIS)
+                        .jitter(policy.jitter().toMillis(), ChronoUnit.MILLIS)
+                        // the attempt count bounds retrying; the duration budget only has to stay out of its way
+                        .maxDuration(1, ChronoUnit.HOURS)
+                        .whenException(failure -> failure instanceof Undelivered u && u.retryable())
+                        // the library wants the cap strictly above the first delay
+                        .withExponentialBackoff().factor(2).maxDelay(Math.max(policy.maxBackoff().toMillis(), initial + 1), ChronoUnit.MILLIS).done()
+                        .done();
+            }
+            return guard.build();
         });
     }
 

@@ -144,7 +144,8 @@ class PredictBadInputTest {
         given().header("Authorization", TestTokens.bearer("fleet:write", "alerts:write"))
                 .contentType(ContentType.JSON).body("{\"service\":\"" + NAME + "\"}")
                 .when().post("/predict")
-                .then().statusCode(403);
+                .then().statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
@@ -152,6 +153,7 @@ class PredictBadInputTest {
         given().header("Authorization", TestTokens.bearer("fleet:write"))
                 .queryParam("service", NAME)
                 .when().get("/predict")
-                .then().statusCode(403);
+                .then().statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
     }
 }

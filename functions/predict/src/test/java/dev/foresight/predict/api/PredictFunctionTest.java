@@ -16,6 +16,8 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PredictFunctionTest {
+    static final JsonPathConfig DOUBLES = JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.DOUBLE);
+
     @Inject
     Pool pool;
     @Inject
@@ -88,7 +92,7 @@ class PredictFunctionTest {
                     .body("forecasts", hasSize(3))
                     .body("forecasts.find { it.metric == 'latency_ms' }.points", hasSize(30))
                     .body("forecasts.find { it.metric == 'latency_ms' }.stepSeconds", org.hamcrest.Matchers.equalTo(60.0f))
-                    .extract().jsonPath();
+                    .extract().jsonPath().using(DOUBLES);
 
             List<Map<String, Object>> failures = body.getList("failures");
             assertEquals(1, failures.size(), failures.toString());
@@ -114,11 +118,12 @@ class PredictFunctionTest {
             Row decision = fleet.decision(decisionId);
             assertEquals("failure", decision.getString("type"));
             assertEquals(reasoning, decision.getString("reasoning"));
-            JsonPath context = JsonPath.from(decision.getString("context"));
-            assertEquals(500.0f, context.getFloat("limit"));
-            assertTrue(context.getFloat("latest") > 400);
-            assertTrue(context.getFloat("forecastAtTtf.lo95") < context.getFloat("forecastAtTtf.mean"));
-            assertTrue(context.getFloat("forecastAtTtf.mean") < context.getFloat("forecastAtTtf.hi95"));
+            JsonPath context = JsonPath.from(decision.getString("context")).using(DOUBLES);
+            assertEquals(500.0, context.getDouble("limit"));
+            assertTrue(context.getDouble("latest") > 400 && context.getDouble("latest") < 500);
+            assertEquals(prediction.getDouble("predicted_value"), context.getDouble("forecastAtTtf.mean"), 1e-9);
+            assertTrue(context.getDouble("forecastAtTtf.lo95") < context.getDouble("forecastAtTtf.mean"));
+            assertTrue(context.getDouble("forecastAtTtf.mean") < context.getDouble("forecastAtTtf.hi95"));
 
             List<Map<String, Object>> cascades = body.getList("cascades");
             assertEquals(List.of(critical, transitive), cascades.stream().map(c -> c.get("service")).toList());

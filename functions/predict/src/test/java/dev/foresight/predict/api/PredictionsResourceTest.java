@@ -83,6 +83,8 @@ class PredictionsResourceTest {
     @Test
     void readingNeedsAValidToken() {
         given().when().get("/predictions").then().statusCode(401);
-        given().header("Authorization", "Bearer not-a-jwt").when().get("/decisions").then().statusCode(401);
+        given().header("Authorization", "Bearer not-a-jwt").when().get("/decisions")
+                .then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
     }
 }
