@@ -29,19 +29,30 @@ public class MemoryRepository {
                 .map(rows -> toMemory(rows.iterator().next()));
     }
 
-    /** The {@code k} memories nearest to {@code query} by cosine distance, optionally of one kind. */
+    /**
+     * The {@code k} memories nearest to {@code query} by cosine distance, optionally of one kind.
+     * With a kind filter the HNSW scan continues past filtered-out rows (pgvector's iterative
+     * scan), so a rare kind still yields k results.
+     */
     public Uni<List<ScoredMemory>> nearest(float[] query, int k, String kind) {
         String sql = "SELECT id, text, kind, metadata, created_at, 1 - (embedding <=> $1::vector) AS similarity"
                 + " FROM memories" + (kind == null ? "" : " WHERE kind = $3")
                 + " ORDER BY embedding <=> $1::vector LIMIT $2";
         Tuple args = kind == null ? Tuple.of(vectorLiteral(query), k) : Tuple.of(vectorLiteral(query), k, kind);
-        return pool.preparedQuery(sql).execute(args).map(rows -> {
-            List<ScoredMemory> out = new ArrayList<>();
-            for (Row row : rows) {
-                out.add(new ScoredMemory(toMemory(row), row.getDouble("similarity")));
-            }
-            return out;
-        });
+        if (kind == null) {
+            return pool.preparedQuery(sql).execute(args).map(MemoryRepository::toScored);
+        }
+        return pool.withTransaction(conn -> conn.query("SET LOCAL hnsw.iterative_scan = relaxed_order").execute()
+                .flatMap(ignored -> conn.preparedQuery(sql).execute(args))
+                .map(MemoryRepository::toScored));
+    }
+
+    private static List<ScoredMemory> toScored(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        List<ScoredMemory> out = new ArrayList<>();
+        for (Row row : rows) {
+            out.add(new ScoredMemory(toMemory(row), row.getDouble("similarity")));
+        }
+        return out;
     }
 
     public Uni<Long> count() {

@@ -8,6 +8,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** Quarkus REST maps exactly this type itself (plain JSON); keep it on the problem+json path. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mapJsonInput(com.fasterxml.jackson.databind.exc.MismatchedInputException failure) {
+        return map(failure);
+    }
+
+    /** A 400 for unreadable JSON arrives as WebApplicationException whose cause names the field. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mapWebApplication(jakarta.ws.rs.WebApplicationException failure) {
+        return map(failure);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response map(Throwable failure) {
         Problem problem = Problems.from(failure);

@@ -33,6 +33,9 @@ public class ProblemRouteFailureHandler {
         if (problem.status() >= 500) {
             LOG.error("request failed: " + ctx.request().path(), ctx.failure());
         }
+        if (problem.status() == 401 && ctx.response().headers().get("WWW-Authenticate") == null) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        }
         ctx.response().setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(Json.encode(problem));

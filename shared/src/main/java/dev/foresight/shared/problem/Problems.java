@@ -34,6 +34,13 @@ public final class Problems {
         if (t instanceof JsonProcessingException jpe) {
             return ProblemException.invalid("body", "must be valid JSON: " + firstLine(jpe.getOriginalMessage())).problem();
         }
+        if (t instanceof io.quarkus.security.ForbiddenException) {
+            return Problem.of(403, "Forbidden", "the access token lacks the scope this endpoint requires");
+        }
+        if (t instanceof io.quarkus.security.UnauthorizedException
+                || t instanceof io.quarkus.security.AuthenticationFailedException) {
+            return Problem.of(401, "Unauthorized", "a valid bearer access token is required");
+        }
         if (t instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             return Problem.of(status, jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null
@@ -43,10 +50,15 @@ public final class Problems {
     }
 
     private static Throwable unwrap(Throwable t) {
+        if (t instanceof WebApplicationException && t.getCause() instanceof JsonProcessingException json) {
+            return json; // unreadable body: the parser's explanation names the field
+        }
         Throwable current = t;
         while (current.getCause() != null && !(current instanceof ProblemException)
                 && !(current instanceof ConstraintViolationException) && !(current instanceof JsonProcessingException)
-                && !(current instanceof WebApplicationException)) {
+                && !(current instanceof WebApplicationException)
+                && !(current instanceof io.quarkus.security.AuthenticationException)
+                && !(current instanceof io.quarkus.security.ForbiddenException)) {
             current = current.getCause();
         }
         return current;

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Registers the services of the fleet and lists them. */
@@ -53,11 +54,17 @@ public class ServiceRegistry {
         if (request.memoryLimit() != null) {
             entity.memoryLimit = request.memoryLimit();
         }
-        // created_at is filled by the database; refresh reads it back.
+        // created_at is filled by the database: read it back once the row exists.
         return services.persistAndFlush(entity)
                 .chain(() -> Panache.getSession())
-                .chain(session -> session.refresh(entity))
-                .map(ignored -> ServiceView.of(entity));
+                .chain(session -> session.createSelectionQuery(
+                                "select s.createdAt from ServiceEntity s where s.id = :id", OffsetDateTime.class)
+                        .setParameter("id", entity.id)
+                        .getSingleResult())
+                .map(createdAt -> {
+                    entity.createdAt = createdAt;
+                    return ServiceView.of(entity);
+                });
     }
 
     private static ProblemException duplicate(String name) {

@@ -55,7 +55,8 @@ public final class CascadePropagator {
                 continue;
             }
             if (!current.service().equals(failing)) {
-                impacts.add(new CascadeImpact(current.service(), current.confidence(), current.path(), current.weights()));
+                impacts.add(new CascadeImpact(current.service(), current.confidence(), current.path(),
+                        current.weights()));
             }
             for (DependencyEdge edge : dependants.getOrDefault(current.service(), List.of())) {
                 double next = current.confidence() * edge.weight();

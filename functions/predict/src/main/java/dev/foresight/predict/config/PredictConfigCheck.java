@@ -28,7 +28,8 @@ public class PredictConfigCheck {
             problems.add(quote("max-points", c.maxPoints(), "must be at least min-points (" + c.minPoints() + ")"));
         }
         if (c.historyPoints() < c.minPoints()) {
-            problems.add(quote("history-points", c.historyPoints(), "must be at least min-points (" + c.minPoints() + ")"));
+            problems.add(quote("history-points", c.historyPoints(),
+                    "must be at least min-points (" + c.minPoints() + ")"));
         }
         if (c.maxHorizonSeconds() <= 0) {
             problems.add(quote("max-horizon-seconds", c.maxHorizonSeconds(), "must be > 0"));

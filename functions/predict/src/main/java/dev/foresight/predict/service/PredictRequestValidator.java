@@ -165,8 +165,8 @@ public final class PredictRequestValidator {
     }
 
     private String stepsRule(double stepSeconds, String stepName) {
-        return "must span at most " + maxForecastSteps + " steps of " + stepName + " (" + plain(maxForecastSteps * stepSeconds)
-                + " s at " + plain(stepSeconds) + " s per step)";
+        return "must span at most " + maxForecastSteps + " steps of " + stepName
+                + " (" + plain(maxForecastSteps * stepSeconds) + " s at " + plain(stepSeconds) + " s per step)";
     }
 
     private static String plain(double v) {

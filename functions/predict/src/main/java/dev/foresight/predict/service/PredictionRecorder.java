@@ -56,7 +56,8 @@ public class PredictionRecorder {
     private Uni<CascadeView> storeCascade(String source, CascadeImpact impact, Outcome outcome) {
         FailurePrediction f = outcome.cascadeSource().orElseThrow();
         String reasoning = ResponseViews.cascadeReason(f, impact);
-        return record("cascade", impact.service(), reasoning, impact.confidence(), Evidence.cascade(f, impact, source), p -> {
+        Map<String, Object> context = Evidence.cascade(f, impact, source);
+        return record("cascade", impact.service(), reasoning, impact.confidence(), context, p -> {
             p.metric = f.metric().key();
             p.sourceService = source;
             p.timeToFailureSeconds = f.timeToFailureSeconds();
@@ -97,6 +98,8 @@ public class PredictionRecorder {
         if (items.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Multi.createFrom().iterable(items).onItem().<R>transformToUniAndConcatenate(action::apply).collect().asList();
+        return Multi.createFrom().iterable(items)
+                .onItem().<R>transformToUniAndConcatenate(action::apply)
+                .collect().asList();
     }
 }

@@ -30,18 +30,23 @@ public final class SnapshotSeries {
         long[] times = rows.stream().mapToLong(r -> r.time.toInstant().toEpochMilli()).toArray();
         OptionalDouble step = RegularGrid.medianSpacingSeconds(times);
         if (step.isEmpty()) {
-            return new Built(List.of(), step, rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1).time));
+            return new Built(List.of(), step, latestTime(rows));
         }
         List<MetricSeries> series = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             double[] raw = rows.stream().mapToDouble(r -> orNaN(reading(metric).apply(r))).toArray();
-            double[] grid = RegularGrid.resample(times, raw, step.getAsDouble(), GRID_SLACK * Math.max(rows.size(), 1));
-            MetricSeries s = new MetricSeries(metric, step.getAsDouble(), grid, OptionalDouble.of(limit(service, metric)));
+            double[] grid = RegularGrid.resample(times, raw, step.getAsDouble(), GRID_SLACK * rows.size());
+            MetricSeries s = new MetricSeries(metric, step.getAsDouble(), grid,
+                    OptionalDouble.of(limit(service, metric)));
             if (s.observedPoints() >= minPoints) {
                 series.add(s);
             }
         }
-        return new Built(series, step, Optional.of(rows.get(rows.size() - 1).time));
+        return new Built(series, step, latestTime(rows));
+    }
+
+    private static Optional<OffsetDateTime> latestTime(List<SnapshotEntity> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1).time);
     }
 
     static Function<SnapshotEntity, Double> reading(Metric metric) {

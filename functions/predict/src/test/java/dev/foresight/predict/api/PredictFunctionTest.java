@@ -2,6 +2,7 @@ package dev.foresight.predict.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +23,7 @@ import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -88,10 +90,10 @@ class PredictFunctionTest {
                     .body(Map.of("service", name, "horizonSeconds", 1800))
                     .when().post("/predict")
                     .then().statusCode(200)
-                    .body("service", org.hamcrest.Matchers.equalTo(name))
+                    .body("service", equalTo(name))
                     .body("forecasts", hasSize(3))
                     .body("forecasts.find { it.metric == 'latency_ms' }.points", hasSize(30))
-                    .body("forecasts.find { it.metric == 'latency_ms' }.stepSeconds", org.hamcrest.Matchers.equalTo(60.0f))
+                    .body("forecasts.find { it.metric == 'latency_ms' }.stepSeconds", equalTo(60.0f))
                     .extract().jsonPath().using(DOUBLES);
 
             List<Map<String, Object>> failures = body.getList("failures");
@@ -163,7 +165,7 @@ class PredictFunctionTest {
                 .when().post("/predict")
                 .then().statusCode(200)
                 .body("forecasts", hasSize(1))
-                .body("forecasts[0].stepSeconds", org.hamcrest.Matchers.equalTo(30.0f))
+                .body("forecasts[0].stepSeconds", equalTo(30.0f))
                 .body("forecasts[0].points", hasSize(60)) // default horizon 1800 s at 30 s
                 .body("failures", hasSize(0))
                 .body("cascades", hasSize(0));
@@ -199,9 +201,9 @@ class PredictFunctionTest {
                         "values", toList(values), "limit", 500)))
                 .when().post("/predict")
                 .then().statusCode(200)
-                .body("service", org.hamcrest.Matchers.equalTo(name))
+                .body("service", equalTo(name))
                 .body("anomalies", hasSize(1))
-                .body("anomalies[0].metric", org.hamcrest.Matchers.equalTo("latency_ms"))
+                .body("anomalies[0].metric", equalTo("latency_ms"))
                 .body("anomalies[0].reason", containsString("latency_ms "))
                 .body("anomalies[0].reason", containsString("MADs above its median"))
                 .extract().jsonPath();
@@ -239,6 +241,6 @@ class PredictFunctionTest {
     }
 
     static List<Double> toList(double[] values) {
-        return java.util.Arrays.stream(values).boxed().toList();
+        return Arrays.stream(values).boxed().toList();
     }
 }

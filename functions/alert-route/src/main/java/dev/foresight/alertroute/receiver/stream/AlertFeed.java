@@ -6,22 +6,26 @@ import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
  * This instance's subscription to {@link Channels#ALERTS}, shared by all its open streams: one
  * Redis connection per instance rather than one per stream. Subscribed on first use; if the
- * connection ends, the next stream to open subscribes again.
+ * connection is lost, it subscribes again after a pause, for as long as the instance runs.
  */
 @ApplicationScoped
 public class AlertFeed {
     private static final Logger LOG = Logger.getLogger(AlertFeed.class);
+    private static final Duration RESUBSCRIBE_AFTER = Duration.ofSeconds(1);
 
     private final ReactivePubSubCommands<String> pubsub;
     private final BroadcastProcessor<String> messages = BroadcastProcessor.create();
     private final AtomicReference<Uni<Void>> subscription = new AtomicReference<>();
+    private volatile boolean closed;
 
     public AlertFeed(ReactiveRedisDataSource redis) {
         this.pubsub = redis.pubsub(String.class);
@@ -57,5 +61,17 @@ public class AlertFeed {
 
     private void lost() {
         subscription.set(null);
+        if (closed) {
+            return;
+        }
+        // a failed attempt calls lost() again, so this retries once per pause until Redis is back
+        Uni.createFrom().voidItem().onItem().delayIt().by(RESUBSCRIBE_AFTER)
+                .chain(() -> closed ? Uni.createFrom().voidItem() : subscribed())
+                .subscribe().with(ok -> { }, failure -> { });
+    }
+
+    @PreDestroy
+    void close() {
+        closed = true;
     }
 }

@@ -1,0 +1,93 @@
+package dev.foresight.alertroute.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.foresight.alertroute.severity.AlertFacts;
+import dev.foresight.alertroute.severity.Severity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Start-up checks: a bad value stops the function with the property, the entry and the rule in the message. */
+class ConfiguredPoliciesTest {
+    private final ConfiguredPolicies policies = new ConfiguredPolicies();
+
+    record IntakeValues(int maxLabels, boolean requireRegisteredService) implements AlertRouteConfig.Intake {}
+
+    record StreamValues(Duration heartbeat, int buffer) implements AlertRouteConfig.Stream {}
+
+    record WebhookValues(Optional<URI> url, Set<String> severities, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+            Duration jitter, Duration timeout) implements AlertRouteConfig.Webhook {}
+
+    /** Plain values standing in for the configuration interface. */
+    record Config(List<String> rules, Duration window, Optional<URI> url, Set<String> severities) implements AlertRouteConfig {
+        @Override
+        public Severity severity() {
+            return () -> rules;
+        }
+
+        @Override
+        public Dedup dedup() {
+            return () -> window;
+        }
+
+        @Override
+        public Intake intake() {
+            return new IntakeValues(32, true);
+        }
+
+        @Override
+        public Stream stream() {
+            return new StreamValues(Duration.ofSeconds(15), 256);
+        }
+
+        @Override
+        public Webhook webhook() {
+            return new WebhookValues(url, severities, 4, Duration.ofMillis(200), Duration.ofSeconds(10),
+                    Duration.ofMillis(100), Duration.ofSeconds(5));
+        }
+    }
+
+    private static Config config(List<String> rules) {
+        return new Config(rules, Duration.ofMinutes(5), Optional.empty(), Set.of("critical", "high"));
+    }
+
+    @Test
+    void buildsTheConfiguredTable() {
+        assertEquals(Severity.HIGH, policies.severityRules(config(List.of("high: type=cascade"))).classify(new AlertFacts("cascade", null, null)));
+    }
+
+    @Test
+    void anUnknownSeverityStopsStartUp() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> policies.severityRules(config(List.of("critical: type=failure", "urgent: type=cascade"))));
+        assertEquals("invalid foresight.alert-route.severity.rules: rule 2 \"urgent: type=cascade\": "
+                + "unknown severity \"urgent\"; expected one of critical, high, medium, low", failure.getMessage());
+    }
+
+    @Test
+    void aConfidenceOutsideTheUnitIntervalStopsStartUp() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> policies.severityRules(config(List.of("high: confidence>=80"))));
+        assertEquals("invalid foresight.alert-route.severity.rules: rule 1 \"high: confidence>=80\": confidence 80 is outside [0, 1]",
+                failure.getMessage());
+    }
+
+    @Test
+    void aZeroDedupWindowStopsStartUp() {
+        Config zero = new Config(List.of("low"), Duration.ZERO, Optional.empty(), Set.of("critical"));
+        assertEquals("invalid foresight.alert-route.dedup.window: dedup window must be positive, was PT0S",
+                assertThrows(IllegalStateException.class, () -> policies.dedupWindow(zero)).getMessage());
+    }
+
+    @Test
+    void anUnknownWebhookSeverityStopsStartUp() {
+        Config bad = new Config(List.of("low"), Duration.ofMinutes(5), Optional.of(URI.create("http://127.0.0.1:9/hook")), Set.of("page"));
+        assertEquals("invalid foresight.alert-route.webhook.severities: unknown severity \"page\"; expected one of critical, high, medium, low",
+                assertThrows(IllegalStateException.class, () -> policies.webhookSettings(bad)).getMessage());
+    }
+}

@@ -1,0 +1,276 @@
+package dev.foresight.monitortrigger.cycle;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.foresight.monitortrigger.cycle.cache.AtRiskCache;
+import dev.foresight.monitortrigger.testing.Api;
+import dev.foresight.monitortrigger.testing.Db;
+import dev.foresight.monitortrigger.testing.Names;
+import dev.foresight.monitortrigger.testing.PredictFixtures;
+import dev.foresight.monitortrigger.testing.RecordingUpstream;
+import dev.foresight.shared.fleet.ServiceRepository;
+import dev.foresight.shared.fleet.SnapshotEntity;
+import dev.foresight.shared.fleet.SnapshotRepository;
+import dev.foresight.shared.redis.Channels;
+import dev.foresight.shared.testing.TestTokens;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.pubsub.PubSubCommands;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cycle end to end over HTTP against real PostgreSQL and Redis; token-refresh, predict,
+ * alert-route and health endpoints are played by a recording HTTP server.
+ */
+@QuarkusTest
+class MonitorCycleTest {
+    private static RecordingUpstream upstream;
+
+    @Inject
+    ServiceRepository services;
+    @Inject
+    SnapshotRepository snapshots;
+    @Inject
+    RedisDataSource redis;
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeAll
+    static void startUpstream() throws Exception {
+        Config config = ConfigProvider.getConfig();
+        // the port is the fixed one the %test profile points predict, alert-route and token-refresh at
+        upstream = RecordingUpstream.start(
+                URI.create(config.getValue("foresight.monitor-trigger.predict-url", String.class)).getPort(),
+                config.getValue("foresight.monitor-trigger.client-id", String.class),
+                config.getValue("foresight.monitor-trigger.client-secret", String.class));
+    }
+
+    @AfterAll
+    static void stopUpstream() {
+        if (upstream != null) {
+            upstream.close();
+        }
+    }
+
+    @BeforeEach
+    void closeBreakers() {
+        // a breaker opened by a failure scenario must not leak into the next test
+        breakers.resetAll();
+    }
+
+    private static Response trigger() {
+        return given().header("Authorization", TestTokens.bearer(Api.MONITOR_WRITE))
+                .when().post("/monitor-trigger");
+    }
+
+    private List<SnapshotEntity> snapshotsOf(String service) {
+        return Db.read(() -> services.findByName(service).chain(s -> snapshots.recent(s.id, 100)));
+    }
+
+    @Test
+    void cycleProbesPredictsWarmsCachesAlertsAndReports() throws Exception {
+        String api = Names.unique("api");
+        String web = Names.unique("web");
+        String down = Names.unique("down");
+        Api.service(api, upstream.url("/health/200"));
+        Api.service(web, null);
+        Api.service(down, upstream.url("/health/503"));
+        Api.dependency(web, api, "critical", 0.8);
+        Api.snapshots(api, 10);
+        Api.snapshots(web, 10);
+        upstream.answerPredict(api, 200, PredictFixtures.latencyFailureWithCascade(api, web));
+
+        List<String> events = new CopyOnWriteArrayList<>();
+        PubSubCommands.RedisSubscriber subscriber = redis.pubsub(String.class).subscribe(Channels.CYCLES, events::add);
+        JsonPath report;
+        try {
+            report = trigger().then().statusCode(200).extract().jsonPath();
+            String cycleId = report.getString("cycleId");
+            awaitTrue(() -> events.stream().anyMatch(e -> e.contains(cycleId)), "cycle event on " + Channels.CYCLES);
+        } finally {
+            subscriber.unsubscribe();
+        }
+
+        // the report: only the services of this test predict anything
+        assertNotNull(report.getString("startedAt"));
+        assertTrue(report.getLong("durationMs") >= 0);
+        assertTrue(report.getInt("services") >= 3);
+        assertTrue(report.getInt("snapshotsProbed") >= 2);
+        assertTrue(report.getInt("predictions") >= 3);
+        assertEquals(1, report.getInt("failures"));
+        assertEquals(1, report.getInt("cascades"));
+        assertEquals(2, report.getInt("alertsSent"));
+        assertEquals(List.of(), report.getList("errors.findAll { it.service in ['" + api + "','" + web + "','" + down + "'] }"));
+
+        // predict was asked about every service with recent snapshots, with this function's own token
+        for (String service : List.of(api, web, down)) {
+            List<RecordingUpstream.Recorded> calls = upstream.predictRequestsFor(service);
+            assertEquals(1, calls.size(), "predict calls for " + service);
+            String authorization = calls.get(0).authorization();
+            assertTrue(authorization.startsWith("Bearer ") && upstream.issued(authorization.substring(7)), authorization);
+            assertTrue(calls.get(0).contentType().startsWith("application/json"));
+        }
+        RecordingUpstream.Recorded tokenRequest = upstream.requests("POST", "/token").get(0);
+        assertTrue(tokenRequest.body().contains("grant_type=client_credentials"), tokenRequest.body());
+        assertTrue(tokenRequest.contentType().startsWith("application/x-www-form-urlencoded"));
+
+        // alert-route got the failure and the cascade
+        List<JsonNode> failureAlerts = upstream.alertsFor(api);
+        assertEquals(1, failureAlerts.size());
+        JsonNode failure = failureAlerts.get(0);
+        assertEquals("failure", failure.get("type").asText());
+        assertEquals("latency_ms forecast 612 ms > SLO 500 ms in 240 s; P=0.87", failure.get("summary").asText());
+        assertEquals(0.87, failure.get("confidence").asDouble());
+        assertEquals(240, failure.get("timeToFailureSeconds").asLong());
+        assertEquals("latency_ms", failure.get("labels").get("metric").asText());
+        List<JsonNode> cascadeAlerts = upstream.alertsFor(web);
+        assertEquals(1, cascadeAlerts.size());
+        JsonNode cascade = cascadeAlerts.get(0);
+        assertEquals("cascade", cascade.get("type").asText());
+        assertEquals(0.696, cascade.get("confidence").asDouble());
+        assertEquals(240, cascade.get("timeToFailureSeconds").asLong());
+        assertEquals(api, cascade.get("labels").get("source").asText());
+        assertTrue(upstream.requests("POST", "/alerts").stream()
+                .allMatch(r -> upstream.issued(r.authorization().substring(7))));
+
+        // the at-risk cache holds the failure
+        String cached = redis.value(String.class).get(AtRiskCache.key(api));
+        assertNotNull(cached, "at-risk cache entry");
+        JsonNode cachedFailures = RecordingUpstream.json(cached);
+        assertEquals("latency_ms", cachedFailures.get(0).get("metric").asText());
+        assertTrue(redis.key(String.class).pttl(AtRiskCache.key(api)) > 0, "at-risk entry expires");
+        assertFalse(redis.key(String.class).exists(AtRiskCache.key(web)), "no failure predicted for " + web);
+
+        // health probes were made and stored: 200 healthy with latency, 503 unhealthy
+        assertEquals(1, upstream.requests("GET", "/health/200").size() >= 1 ? 1 : 0);
+        SnapshotEntity healthy = snapshotsOf(api).stream().filter(s -> "probe".equals(s.metadata.get("source")))
+                .findFirst().orElseThrow();
+        assertEquals(1.0, healthy.health);
+        assertTrue(healthy.latencyMs != null && healthy.latencyMs >= 0);
+        assertEquals(200, ((Number) healthy.metadata.get("status")).intValue());
+        SnapshotEntity unhealthy = snapshotsOf(down).stream().filter(s -> "probe".equals(s.metadata.get("source")))
+                .findFirst().orElseThrow();
+        assertEquals(0.0, unhealthy.health);
+        assertEquals(503, ((Number) unhealthy.metadata.get("status")).intValue());
+
+        assertFalse(redis.key(String.class).exists(Channels.MONITOR_LOCK), "lock released");
+    }
+
+    @Test
+    void unreachableHealthUrlIsStoredAsUnhealthy() {
+        String gone = Names.unique("gone");
+        // port 9 (discard) is not served here: the connection is refused
+        Api.service(gone, "http://127.0.0.1:9/health");
+
+        trigger().then().statusCode(200);
+
+        SnapshotEntity probe = snapshotsOf(gone).get(0);
+        assertEquals(0.0, probe.health);
+        assertEquals(null, probe.latencyMs);
+        assertEquals("probe", probe.metadata.get("source"));
+        assertNotNull(probe.metadata.get("error"));
+        // a probe snapshot makes the service recent, so it is predicted too
+        assertEquals(1, upstream.predictRequestsFor(gone).size());
+    }
+
+    @Test
+    void concurrentTriggersRunExactlyOneCycle() throws Exception {
+        String slow = Names.unique("slow");
+        Api.service(slow, null);
+        Api.snapshots(slow, 10);
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        upstream.holdPredict(slow, PredictFixtures.quiet(slow), arrived, release);
+
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(MonitorCycleTest::trigger);
+        try {
+            assertTrue(arrived.await(30, TimeUnit.SECONDS), "first cycle reached predict");
+            trigger().then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(409))
+                    .body("detail", equalTo("cycle already running"));
+        } finally {
+            release.countDown();
+        }
+        Response finished = first.get(60, TimeUnit.SECONDS);
+        assertEquals(200, finished.statusCode(), finished.asString());
+        assertEquals(1, upstream.predictRequestsFor(slow).size(), "the second trigger ran no cycle");
+        assertFalse(redis.key(String.class).exists(Channels.MONITOR_LOCK), "lock released");
+    }
+
+    @Test
+    void failingPredictIsReportedAndTheCycleGoesOn() {
+        String broken = Names.unique("broken");
+        String refused = Names.unique("refused");
+        String healthy = Names.unique("healthy");
+        String dependant = Names.unique("dependant");
+        for (String s : List.of(broken, refused, healthy, dependant)) {
+            Api.service(s, null);
+            Api.snapshots(s, 10);
+        }
+        upstream.answerPredict(broken, 500, PredictFixtures.problem(500, "forecast failed"));
+        upstream.answerPredict(refused, 400, PredictFixtures.problem(400, "series.values: at least 8 points"));
+        upstream.answerPredict(healthy, 200, PredictFixtures.latencyFailureWithCascade(healthy, dependant));
+
+        JsonPath report = trigger().then().statusCode(200).extract().jsonPath();
+
+        assertEquals("predict", report.getString("errors.find { it.service == '" + broken + "' }.step"));
+        assertTrue(report.getString("errors.find { it.service == '" + broken + "' }.message")
+                .startsWith("predict answered 500"));
+        assertTrue(report.getString("errors.find { it.service == '" + refused + "' }.message")
+                .startsWith("predict answered 400"));
+        // transient failures are retried (1 + 2 retries); a refused request is not
+        assertEquals(3, upstream.predictRequestsFor(broken).size());
+        assertEquals(1, upstream.predictRequestsFor(refused).size());
+        // the other services were still predicted and alerted on
+        assertEquals(1, report.getInt("failures"));
+        assertEquals(1, report.getInt("cascades"));
+        assertEquals(2, report.getInt("alertsSent"));
+        assertEquals(1, upstream.alertsFor(healthy).size());
+        assertEquals(1, upstream.alertsFor(dependant).size());
+        assertFalse(redis.key(String.class).exists(Channels.MONITOR_LOCK), "lock released");
+
+        // and the next cycle runs
+        trigger().then().statusCode(200);
+    }
+
+    @Test
+    void triggeringNeedsMonitorWrite() {
+        int before = upstream.requests("POST", "/predict").size();
+        given().when().post("/monitor-trigger").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer(Api.FLEET_WRITE))
+                .when().post("/monitor-trigger").then().statusCode(403).contentType("application/problem+json");
+        assertEquals(before, upstream.requests("POST", "/predict").size(), "no cycle ran");
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
