@@ -74,8 +74,10 @@ class MonitorCycleTest {
     }
 
     @BeforeEach
-    void closeBreakers() {
-        // a breaker opened by a failure scenario must not leak into the next test
+    void isolateFromEarlierTests() {
+        // services of earlier tests are still recent: they must predict nothing now, and a
+        // breaker opened by a failure scenario must not leak into the next test
+        upstream.forgetAnswers();
         breakers.resetAll();
     }
 

@@ -72,6 +72,11 @@ public final class RecordingUpstream implements AutoCloseable {
         predictAnswers.put(service, new PredictAnswer(200, body, arrived, hold));
     }
 
+    /** Back to answering every service as healthy: canned answers belong to one test. */
+    public void forgetAnswers() {
+        predictAnswers.clear();
+    }
+
     public List<Recorded> requests(String method, String path) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }

@@ -64,6 +64,7 @@ public class PredictionService {
                         Optional.empty(), List.of());
                 return Uni.createFrom().item(ResponseViews.unstored(outcome));
             }
+            // an explicit transaction rather than @WithTransaction: Redis hears of it only once it is committed
             return Panache.withTransaction(() -> analyseAndStore(command)).call(broadcaster::publish);
         });
     }
