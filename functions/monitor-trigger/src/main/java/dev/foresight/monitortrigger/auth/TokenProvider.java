@@ -1,5 +1,6 @@
 package dev.foresight.monitortrigger.auth;
 
+import dev.foresight.monitortrigger.client.UpstreamRejected;
 import dev.foresight.monitortrigger.config.MonitorTriggerConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,21 @@ public class TokenProvider {
         this.client = client;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** Forgets the cached token, e.g. after a call was answered 401: the next call fetches a new one. */
+    public void invalidate() {
+        current.set(null);
+    }
+
+    /** Whether a failure means our token was not accepted, so it should not be reused. */
+    public static boolean rejectsToken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UpstreamRejected rejected && rejected.status() == 401) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Uni<String> accessToken() {

@@ -2,8 +2,10 @@ package dev.foresight.monitortrigger.auth;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** RFC 6749 §5.1 access token response from token-refresh. */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TokenResponse(
         @JsonProperty("access_token") String accessToken,

@@ -1,5 +1,6 @@
 package dev.foresight.monitortrigger.cycle.alert;
 
+import dev.foresight.monitortrigger.auth.TokenProvider;
 import dev.foresight.monitortrigger.client.UpstreamRejected;
 import dev.foresight.monitortrigger.cycle.FailureText;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -23,9 +24,11 @@ public class AlertGateway {
     public static final String BREAKER = "alert-route";
 
     private final AlertRouteClient client;
+    private final TokenProvider tokens;
 
-    public AlertGateway(@RestClient AlertRouteClient client) {
+    public AlertGateway(@RestClient AlertRouteClient client, TokenProvider tokens) {
         this.client = client;
+        this.tokens = tokens;
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -40,6 +43,9 @@ public class AlertGateway {
     }
 
     Uni<AlertOutcome> undelivered(Alert alert, Throwable failure) {
+        if (TokenProvider.rejectsToken(failure)) {
+            tokens.invalidate();
+        }
         return Uni.createFrom().item(AlertOutcome.failed(alert, FailureText.of(failure)));
     }
 }

@@ -1,7 +1,9 @@
 package dev.foresight.monitortrigger.cycle.predict;
 
+import dev.foresight.monitortrigger.auth.TokenProvider;
 import dev.foresight.monitortrigger.client.UpstreamRejected;
 import dev.foresight.monitortrigger.cycle.FailureText;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,6 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -24,9 +25,11 @@ public class PredictGateway {
     public static final String BREAKER = "predict";
 
     private final PredictClient client;
+    private final TokenProvider tokens;
 
-    public PredictGateway(@RestClient PredictClient client) {
+    public PredictGateway(@RestClient PredictClient client, TokenProvider tokens) {
         this.client = client;
+        this.tokens = tokens;
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -41,6 +44,9 @@ public class PredictGateway {
     }
 
     Uni<PredictOutcome> unavailable(String service, Throwable failure) {
+        if (TokenProvider.rejectsToken(failure)) {
+            tokens.invalidate();
+        }
         return Uni.createFrom().item(PredictOutcome.failed(service, FailureText.of(failure)));
     }
 }
