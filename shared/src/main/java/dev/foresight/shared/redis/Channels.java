@@ -8,6 +8,7 @@ public final class Channels {
     public static final String MONITOR_LOCK = "foresight:lock:monitor-cycle";
     public static final String PREDICTION_CACHE_PREFIX = "foresight:cache:prediction:";
     public static final String EMBEDDING_CACHE_PREFIX = "foresight:cache:embedding:";
+    public static final String AT_RISK_CACHE_PREFIX = "foresight:cache:at-risk:";
 
     private Channels() {}
 }

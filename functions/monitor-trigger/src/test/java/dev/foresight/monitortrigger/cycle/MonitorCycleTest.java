@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -189,7 +190,7 @@ class MonitorCycleTest {
 
         SnapshotEntity probe = snapshotsOf(gone).get(0);
         assertEquals(0.0, probe.health);
-        assertEquals(null, probe.latencyMs);
+        assertNull(probe.latencyMs);
         assertEquals("probe", probe.metadata.get("source"));
         assertNotNull(probe.metadata.get("error"));
         // a probe snapshot makes the service recent, so it is predicted too
@@ -255,6 +256,28 @@ class MonitorCycleTest {
 
         // and the next cycle runs
         trigger().then().statusCode(200);
+    }
+
+    @Test
+    void refusedTokenIsReplacedByAFreshOne() {
+        String svc = Names.unique("rotated");
+        Api.service(svc, null);
+        Api.snapshots(svc, 10);
+        trigger().then().statusCode(200);
+        int tokensBefore = upstream.requests("POST", "/token").size();
+
+        upstream.revokeTokens();
+        JsonPath refused = trigger().then().statusCode(200).extract().jsonPath();
+        // calls made with the revoked token fail; later ones in the same cycle use a fresh token
+        List<String> messages = refused.getList("errors.message");
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("predict answered 401")), messages.toString());
+        assertTrue(upstream.requests("POST", "/token").size() > tokensBefore, "a fresh token was fetched");
+
+        JsonPath next = trigger().then().statusCode(200).extract().jsonPath();
+        List<String> nextMessages = next.getList("errors.message");
+        assertTrue(nextMessages.stream().noneMatch(m -> m.contains("answered 401")), nextMessages.toString());
+        List<RecordingUpstream.Recorded> calls = upstream.predictRequestsFor(svc);
+        assertTrue(upstream.issued(calls.get(calls.size() - 1).authorization().substring(7)));
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class RecordingUpstream implements AutoCloseable {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Map<String, PredictAnswer> predictAnswers = new ConcurrentHashMap<>();
     private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
+    private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
     private final AtomicInteger alertIds = new AtomicInteger();
 
     private RecordingUpstream(int port, String clientId, String clientSecret) throws IOException {
@@ -94,6 +95,12 @@ public final class RecordingUpstream implements AutoCloseable {
                 .toList();
     }
 
+    /** As if token-refresh rotated its keys: every token issued so far is refused from now on. */
+    public void revokeTokens() {
+        acceptedTokens.clear();
+    }
+
+    /** Whether this server ever issued {@code token} (revoked or not). */
     public boolean issued(String token) {
         return issuedTokens.contains(token);
     }
@@ -119,6 +126,7 @@ public final class RecordingUpstream implements AutoCloseable {
         } else {
             String token = "tok-" + UUID.randomUUID();
             issuedTokens.add(token);
+            acceptedTokens.add(token);
             respond(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":900,"
                     + "\"refresh_token\":\"ref-" + UUID.randomUUID() + "\",\"scope\":\"predict:write alerts:write\"}");
         }
@@ -170,7 +178,7 @@ public final class RecordingUpstream implements AutoCloseable {
 
     private boolean authorized(HttpExchange exchange) {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
-        return header != null && header.startsWith("Bearer ") && issuedTokens.contains(header.substring(7));
+        return header != null && header.startsWith("Bearer ") && acceptedTokens.contains(header.substring(7));
     }
 
     private String record(HttpExchange exchange) throws IOException {

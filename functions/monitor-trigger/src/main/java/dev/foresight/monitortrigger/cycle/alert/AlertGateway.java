@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Sends one alert to alert-route. Retrying is safe: alert-route deduplicates by fingerprint.
  * A refused alert (4xx) is not retried and does not count against the breaker.
+ * A 401 drops the cached token, so the next call fetches a fresh one.
  * Every number here can be overridden by {@code quarkus.fault-tolerance."<class>/send".*}.
  */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package dev.foresight.monitortrigger.cycle.cache;
 
 /** The Redis keys this function warms: readers find a service's predicted failures without asking predict. */
 public final class AtRiskCache {
-    public static final String PREFIX = "foresight:cache:at-risk:";
+    public static final String PREFIX = dev.foresight.shared.redis.Channels.AT_RISK_CACHE_PREFIX;
 
     private AtRiskCache() {}
 

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Calls predict for one service. Transient failures are retried with jittered exponential
  * backoff; a refused request (4xx) is not, and does not count against the breaker. Whatever
  * happens, the caller gets an outcome: one service's failure must not stop the cycle.
+ * A 401 drops the cached token, so the next call fetches a fresh one.
  * Every number here can be overridden by {@code quarkus.fault-tolerance."<class>/predict".*}.
  */
 @ApplicationScoped
