@@ -4,6 +4,7 @@ import dev.foresight.bench.m4.M4Bench;
 import dev.foresight.bench.m4.M4ScoreCommand;
 import dev.foresight.bench.nab.NabBench;
 import dev.foresight.bench.nab.NabScoreCommand;
+import dev.foresight.bench.warning.EarlyWarningBench;
 import java.util.Arrays;
 
 /** Entry point of {@code ./foresight bench}: dispatches to one harness. */
@@ -11,6 +12,7 @@ public final class BenchMain {
     private static final String USAGE = """
             usage: foresight bench nab --data DIR --out DIR
                    foresight bench m4 --train FILE --out FILE
+                   foresight bench warning --data DIR --labels FILE [--out FILE]
                    foresight bench score nab --results DIR --labels FILE
                    foresight bench score m4 --forecast FILE --test FILE --train FILE
                    foresight bench jmh [JMH options]""";
@@ -25,6 +27,7 @@ public final class BenchMain {
         switch (args[0]) {
             case "nab" -> NabBench.main(rest);
             case "m4" -> M4Bench.main(rest);
+            case "warning" -> EarlyWarningBench.main(rest);
             case "score" -> {
                 if (rest.length == 0) {
                     usage();

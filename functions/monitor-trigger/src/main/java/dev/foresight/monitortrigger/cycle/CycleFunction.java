@@ -18,7 +18,7 @@ public class CycleFunction {
     }
 
     @Funq("monitor-trigger")
-    public CycleReport trigger() {
+    public CycleReport trigger(TriggerRequest ignored) {
         try {
             return VertxContextSupport.subscribeAndAwait(cycles::run);
         } catch (RuntimeException | Error e) {

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The cycle end to end over HTTP against real PostgreSQL and Redis; token-refresh, predict,
@@ -178,6 +180,15 @@ class MonitorCycleTest {
         assertEquals(503, ((Number) unhealthy.metadata.get("status")).intValue());
 
         assertFalse(redis.key(String.class).exists(Channels.MONITOR_LOCK), "lock released");
+    }
+
+    @ParameterizedTest(name = "a scheduler body of {0} triggers a cycle")
+    @ValueSource(strings = {"{}", "{\"source\":\"cronjob\",\"extra\":1}"})
+    void schedulerBodiesAreAccepted(String body) {
+        given().header("Authorization", TestTokens.bearer(Api.MONITOR_WRITE))
+                .contentType("application/json").body(body)
+                .when().post("/monitor-trigger")
+                .then().statusCode(200).body("cycleId", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

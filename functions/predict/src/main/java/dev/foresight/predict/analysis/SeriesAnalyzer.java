@@ -6,23 +6,34 @@ import dev.foresight.predict.failure.FailurePrediction;
 import dev.foresight.predict.failure.FailurePredictor;
 import dev.foresight.predict.forecast.Forecast;
 import dev.foresight.predict.forecast.Forecaster;
+import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import dev.foresight.predict.series.Metric;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Forecasts a metric, scores its latest points and predicts whether it crosses its limit. */
+/**
+ * Forecasts a metric with the forecaster its history supports (seasonal once it spans two days),
+ * scores its latest points and predicts whether it crosses its limit.
+ */
 public final class SeriesAnalyzer {
-    private final Forecaster forecaster;
+    private final ForecasterSelector forecasters;
     private final Function<Metric, AnomalyScorer> scorers;
     private final FailurePredictor failures;
 
-    public SeriesAnalyzer(Forecaster forecaster, Function<Metric, AnomalyScorer> scorers, FailurePredictor failures) {
-        this.forecaster = forecaster;
+    public SeriesAnalyzer(ForecasterSelector forecasters, Function<Metric, AnomalyScorer> scorers,
+                          FailurePredictor failures) {
+        this.forecasters = forecasters;
         this.scorers = scorers;
         this.failures = failures;
     }
 
+    /** One forecaster for every series, whatever its history. */
+    public SeriesAnalyzer(Forecaster forecaster, Function<Metric, AnomalyScorer> scorers, FailurePredictor failures) {
+        this(ForecasterSelector.always(forecaster), scorers, failures);
+    }
+
     public MetricAnalysis analyze(MetricSeries series, int horizonSteps) {
+        Forecaster forecaster = forecasters.select(series.stepSeconds(), series.values().length);
         Forecast forecast = forecaster.forecast(series.values(), horizonSteps);
         AnomalyScore anomaly = scorers.apply(series.metric()).score(series.values());
         Optional<FailurePrediction> failure = series.limit().isPresent()

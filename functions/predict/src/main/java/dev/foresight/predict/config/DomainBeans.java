@@ -4,8 +4,7 @@ import dev.foresight.predict.analysis.SeriesAnalyzer;
 import dev.foresight.predict.anomaly.MedianMadScorer;
 import dev.foresight.predict.cascade.CascadePropagator;
 import dev.foresight.predict.failure.FailurePredictor;
-import dev.foresight.predict.forecast.DampedTrendForecaster;
-import dev.foresight.predict.forecast.Forecaster;
+import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import dev.foresight.predict.service.PredictRequestValidator;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,18 +12,19 @@ import jakarta.inject.Singleton;
 /** The pure domain objects, configured once. Changing the forecaster or scorer happens here only. */
 public class DomainBeans {
 
+    /** Seasonal combination once a metric's history spans two days at its step, damped trend before. */
     @Produces
     @Singleton
-    Forecaster forecaster() {
-        return new DampedTrendForecaster();
+    ForecasterSelector forecasters() {
+        return ForecasterSelector.bestForHistory();
     }
 
     @Produces
     @Singleton
-    SeriesAnalyzer analyzer(Forecaster forecaster, PredictConfig config) {
+    SeriesAnalyzer analyzer(ForecasterSelector forecasters, PredictConfig config) {
         int recent = config.anomaly().recentPoints();
         int baseline = config.minPoints() - recent;
-        return new SeriesAnalyzer(forecaster,
+        return new SeriesAnalyzer(forecasters,
                 metric -> new MedianMadScorer(recent, Math.max(2, baseline), metric.noiseFloor()),
                 new FailurePredictor());
     }

@@ -7,7 +7,11 @@ import java.time.Duration;
 /** Everything about predict that an operator may want to change. Checked at start-up by {@link PredictConfigCheck}. */
 @ConfigMapping(prefix = "foresight.predict")
 public interface PredictConfig {
-    /** Most recent snapshots read per service for one prediction (360 = six hours at one a minute). */
+    /**
+     * Most recent snapshots read per service for one prediction (360 = six hours at one a minute).
+     * The seasonal forecaster takes over only once this spans two days (2 880 at one a minute);
+     * below that predictions use the damped trend.
+     */
     @WithDefault("360")
     int historyPoints();
 

@@ -123,4 +123,39 @@ class FailurePredictorTest {
         assertEquals(1.0, f.confidence());
         assertEquals(30, f.timeToFailureSeconds());
     }
+
+    @Test
+    void aSkewedIntervalIsReadOnTheSideFacingTheLimit() {
+        // log-normal step: median 400, log-sd 0.2; the upper 95 % bound is 400 e^(1.96 * 0.2)
+        double median = 400;
+        double s = 0.2;
+        Forecast f = new Forecast(new double[] {median},
+                new double[] {median * Math.exp(-1.2815515655446004 * s)},
+                new double[] {median * Math.exp(1.2815515655446004 * s)},
+                new double[] {median * Math.exp(-Z95 * s)}, new double[] {median * Math.exp(Z95 * s)});
+        double limit = median * Math.exp(Z95 * s);
+        double p = FailurePredictor.probability(f, 0, limit, true);
+        assertEquals(0.025, p, 1e-9); // exact at the bound, where the symmetric reading gives less
+        assertTrue(FailurePredictor.exceedance(median, FailurePredictor.sd(f, 0), limit) < 0.02);
+    }
+
+    @Test
+    void aFloorIsCrossedFromAbove() {
+        double[] mean = {70, 66, 62, 58, 54};
+        FailurePrediction f = predictor.predictBelow(Metric.LATENCY_MS, gaussian(mean, 2), 60, 72, 300).orElseThrow();
+        assertEquals(4, f.step());
+        assertEquals(1200, f.timeToFailureSeconds());
+        assertEquals(0.99865, f.confidence(), 1e-4); // P(N(54, 2) < 60) = Phi(3)
+        assertEquals("latency_ms forecast 58 ms < SLO 60 ms in 1200 s; P=1.00", f.reasoning());
+        assertTrue(predictor.predictBelow(Metric.LATENCY_MS, gaussian(mean, 2), 50, 72, 300).isEmpty());
+    }
+
+    @Test
+    void aLatestValueUnderTheFloorIsAFailureNow() {
+        double[] mean = {65, 66, 67};
+        FailurePrediction f = predictor.predictBelow(Metric.LATENCY_MS, gaussian(mean, 10), 60, 55, 60).orElseThrow();
+        assertEquals(0, f.step());
+        assertEquals(0.6915, f.confidence(), 1e-3); // Phi(5 / 10)
+        assertTrue(f.reasoning().startsWith("latency_ms is 55 ms, already below SLO 60 ms"), f.reasoning());
+    }
 }

@@ -1,0 +1,8 @@
+package dev.foresight.monitortrigger.cycle;
+
+/**
+ * The optional body of {@code POST /monitor-trigger}. Schedulers send nothing, {@code {}} or a
+ * CloudEvent-like payload; none of it changes the cycle, so unknown fields are ignored.
+ */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+public record TriggerRequest(String source) {}

@@ -1,0 +1,112 @@
+package dev.foresight.bench.warning;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.foresight.bench.nab.NabCorpus;
+import dev.foresight.bench.nab.NabSeries;
+import dev.foresight.predict.forecast.selection.ForecasterSelector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code foresight bench warning}: how early the failure prediction warns before the NAB series
+ * that end in a known failure, and how often it warns elsewhere. Each series is replayed online
+ * ({@link WarningReplay}) against limits set from its reference period alone ({@link LimitBand}),
+ * then scored against the labelled windows ({@link WarningScore}). Whichever of the matching
+ * files exist under the data folder are used.
+ */
+public final class EarlyWarningBench {
+    private EarlyWarningBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        WarningArgs a;
+        try {
+            a = WarningArgs.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        List<FileResult> results = run(a.data(), a.labels(), a.points(), a.match(), a.settings());
+        String table = WarningTable.render(results, a.settings());
+        System.out.print(table);
+        System.err.printf("%d file(s) in %.1f s%n", results.size(), (System.nanoTime() - started) / 1e9);
+        if (a.out().isPresent()) {
+            Path out = a.out().get();
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            Files.writeString(out, table);
+        }
+    }
+
+    /** Replays and scores every labelled file whose name contains {@code match} and that exists under {@code data}. */
+    public static List<FileResult> run(Path data, Path labels, Optional<Path> points, String match,
+                                       WarningSettings settings) throws IOException {
+        Map<String, List<String[]>> windows = NabCorpus.readWindows(labels);
+        Map<String, List<String>> labelPoints = points.isPresent()
+                ? new ObjectMapper().readValue(points.get().toFile(), new TypeReference<Map<String, List<String>>>() { })
+                : Map.of();
+        WarningReplay replay = new WarningReplay(settings, ForecasterSelector.bestForHistory());
+        List<FileResult> results = new ArrayList<>();
+        for (Map.Entry<String, List<String[]>> e : windows.entrySet()) {
+            Optional<Path> file = locate(data, e.getKey());
+            if (!e.getKey().contains(match) || file.isEmpty()) {
+                continue;
+            }
+            NabSeries rows = NabSeries.read(file.get(), e.getKey());
+            WarningSeries series = series(rows, e.getValue(), labelPoints.getOrDefault(e.getKey(), List.of()));
+            results.add(score(series, replay, settings));
+        }
+        return results;
+    }
+
+    /** One series end to end: limits from its reference period, replay, score. */
+    public static FileResult score(WarningSeries series, WarningReplay replay, WarningSettings settings) {
+        LimitBand band = LimitBand.fromReference(series.reference(), settings.k());
+        List<Warning> evaluations = replay.run(series, band);
+        int lead = settings.horizonSteps(series.stepSeconds());
+        String forecaster = ForecasterSelector.bestForHistory()
+                .describe(series.stepSeconds(), Math.min(settings.window(), series.values().length));
+        return new FileResult(series, band, forecaster, WarningScore.of(series, evaluations, lead));
+    }
+
+    /** The data folder may be NAB's {@code data} root or the category folder itself. */
+    private static Optional<Path> locate(Path data, String relative) {
+        Path full = data.resolve(relative);
+        if (Files.isRegularFile(full)) {
+            return Optional.of(full);
+        }
+        Path flat = data.resolve(Path.of(relative).getFileName());
+        return Files.isRegularFile(flat) ? Optional.of(flat) : Optional.empty();
+    }
+
+    static WarningSeries series(NabSeries rows, List<String[]> windows, List<String> points) {
+        long[][] bounds = new long[windows.size()][];
+        long[] labels = new long[windows.size()];
+        for (int w = 0; w < windows.size(); w++) {
+            bounds[w] = new long[] {millis(windows.get(w)[0]), millis(windows.get(w)[1])};
+            labels[w] = Long.MIN_VALUE;
+            for (String p : points) {
+                long t = millis(p);
+                if (t >= bounds[w][0] && t <= bounds[w][1]) {
+                    labels[w] = t;
+                    break;
+                }
+            }
+        }
+        return WarningSeries.of(rows.name(), rows.epochMillis(), rows.values(), bounds, labels);
+    }
+
+    private static long millis(String timestamp) {
+        return NabSeries.parseTime(timestamp).toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+}

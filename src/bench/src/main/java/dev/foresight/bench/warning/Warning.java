@@ -1,0 +1,11 @@
+package dev.foresight.bench.warning;
+
+/**
+ * One evaluation of the replay at grid slot {@code slot}: whether a crossing was predicted, with
+ * what confidence, how far ahead (0 = already beyond the limit) and on which side.
+ */
+public record Warning(int slot, boolean raised, double confidence, double ttfSeconds, boolean above) {
+    static Warning quiet(int slot) {
+        return new Warning(slot, false, 0, Double.NaN, false);
+    }
+}

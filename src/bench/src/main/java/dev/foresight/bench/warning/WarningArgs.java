@@ -1,0 +1,52 @@
+package dev.foresight.bench.warning;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The options of {@code foresight bench warning}, with the defaults of {@link WarningSettings}. */
+record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path> out, String match,
+                   WarningSettings settings) {
+
+    static final String USAGE = """
+            usage: foresight bench warning --data DIR --labels FILE [--out FILE] [--points FILE]
+                     [--match system_failure] [--every 1] [--window 2000] [--horizon-hours 12]
+                     [--max-steps 288] [--k 2] [--sides both|upper]""";
+    private static final Set<String> KNOWN = Set.of("--data", "--labels", "--out", "--points", "--match", "--every",
+            "--window", "--horizon-hours", "--max-steps", "--k", "--sides");
+
+    static WarningArgs parse(String[] args) {
+        Map<String, String> v = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!KNOWN.contains(args[i]) || i + 1 >= args.length) {
+                throw new IllegalArgumentException("unknown or incomplete option \"" + args[i] + "\"\n" + USAGE);
+            }
+            v.put(args[i], args[i + 1]);
+        }
+        if (!v.containsKey("--data") || !v.containsKey("--labels")) {
+            throw new IllegalArgumentException("--data and --labels are required\n" + USAGE);
+        }
+        WarningSettings d = WarningSettings.defaults();
+        String sides = v.getOrDefault("--sides", "both");
+        if (!sides.equals("both") && !sides.equals("upper")) {
+            throw new IllegalArgumentException("--sides is both or upper, got " + sides);
+        }
+        WarningSettings settings = new WarningSettings(
+                Integer.parseInt(v.getOrDefault("--every", String.valueOf(d.every()))),
+                Integer.parseInt(v.getOrDefault("--window", String.valueOf(d.window()))),
+                Double.parseDouble(v.getOrDefault("--horizon-hours", String.valueOf(d.horizonSeconds() / 3600))) * 3600,
+                Integer.parseInt(v.getOrDefault("--max-steps", String.valueOf(d.maxHorizonSteps()))),
+                Double.parseDouble(v.getOrDefault("--k", String.valueOf(d.k()))),
+                sides.equals("both"));
+        Path labels = Path.of(v.get("--labels"));
+        // the point labels sit next to the windows in a NAB checkout; they only add a column
+        Path sibling = labels.resolveSibling("combined_labels.json");
+        Optional<Path> points = v.containsKey("--points") ? Optional.of(Path.of(v.get("--points")))
+                : Files.exists(sibling) && !sibling.equals(labels) ? Optional.of(sibling) : Optional.empty();
+        return new WarningArgs(Path.of(v.get("--data")), labels, points,
+                Optional.ofNullable(v.get("--out")).map(Path::of), v.getOrDefault("--match", "system_failure"), settings);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.foresight.bench.warning;
+
+import dev.foresight.predict.failure.FailurePrediction;
+import dev.foresight.predict.failure.FailurePredictor;
+import dev.foresight.predict.forecast.Forecast;
+import dev.foresight.predict.forecast.selection.ForecasterSelector;
+import dev.foresight.predict.series.Metric;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Replays a series online, as the predict service would see it: at each evaluated slot after the
+ * reference period it forecasts from the bounded history up to that slot only (the forecaster the
+ * history allows, chosen as the service chooses it) and asks the failure predictor whether the
+ * metric leaves the limit band within the horizon.
+ */
+public final class WarningReplay {
+    private final WarningSettings settings;
+    private final ForecasterSelector forecasters;
+    private final FailurePredictor predictor = new FailurePredictor();
+
+    public WarningReplay(WarningSettings settings, ForecasterSelector forecasters) {
+        this.settings = settings;
+        this.forecasters = forecasters;
+    }
+
+    /** One entry per evaluated slot (observed slots after the reference period), in slot order. */
+    public List<Warning> run(WarningSeries series, LimitBand band) {
+        double[] y = series.values();
+        int horizon = settings.horizonSteps(series.stepSeconds());
+        List<Warning> out = new ArrayList<>();
+        for (int slot = series.referenceEnd(); slot < y.length; slot += settings.every()) {
+            if (Double.isNaN(y[slot])) {
+                continue; // nothing new arrived; a real scheduler would repeat the last verdict
+            }
+            double[] history = Arrays.copyOfRange(y, Math.max(0, slot + 1 - settings.window()), slot + 1);
+            Forecast forecast = forecasters.select(series.stepSeconds(), history.length).forecast(history, horizon);
+            out.add(evaluate(slot, forecast, y[slot], series.stepSeconds(), band));
+        }
+        return out;
+    }
+
+    /** The stronger of the two sides' predictions at one slot; the metric is a label only. */
+    Warning evaluate(int slot, Forecast forecast, double latest, double stepSeconds, LimitBand band) {
+        Optional<FailurePrediction> up = band.ceiling() > 0
+                ? predictor.predict(Metric.LATENCY_MS, forecast, band.ceiling(), latest, stepSeconds)
+                : Optional.empty();
+        Optional<FailurePrediction> down = settings.floors()
+                ? predictor.predictBelow(Metric.LATENCY_MS, forecast, band.floor(), latest, stepSeconds)
+                : Optional.empty();
+        if (up.isEmpty() && down.isEmpty()) {
+            return Warning.quiet(slot);
+        }
+        boolean above = down.isEmpty() || up.isPresent() && up.get().confidence() >= down.get().confidence();
+        FailurePrediction p = above ? up.orElseThrow() : down.orElseThrow();
+        return new Warning(slot, true, p.confidence(), p.timeToFailureSeconds(), above);
+    }
+}
