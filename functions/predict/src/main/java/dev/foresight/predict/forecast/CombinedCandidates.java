@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The members of the combination that a series of a given length can support. Periods the
  * history cannot hold twice are dropped; with no usable period the members are non-seasonal.
+ * Each call builds fresh members: those with smoothing weights search them on their first
+ * forecast and reuse them afterwards (a warm start across holdout origins).
  */
 final class CombinedCandidates {
 
@@ -56,12 +58,19 @@ final class CombinedCandidates {
         return models;
     }
 
-    /** Seasonal profile of one period plus simple exponential smoothing of the adjusted series. */
+    /**
+     * Seasonal profile of one period plus simple exponential smoothing of the adjusted series;
+     * the smoothing weight is searched on the first call and reused on later ones.
+     */
     private static CombinedModel decomposed(int period, double decay) {
+        double[] alpha = {Double.NaN};
         return (x, h) -> {
             int n = x.length;
             MstlDecomposition d = MstlDecomposition.of(x, new int[] {period}, new double[] {decay}, 1);
-            EtsModel level = EtsModel.fitLevel(d.adjusted(), Math.max(0, n - 30 * Math.min(period, 24)));
+            int from = Math.max(0, n - 30 * Math.min(period, 24));
+            EtsModel level = Double.isNaN(alpha[0])
+                    ? EtsModel.fitLevel(d.adjusted(), from) : EtsModel.run(d.adjusted(), from, alpha[0], 0, 1);
+            alpha[0] = level.alpha;
             double[] f = new double[h];
             for (int i = 0; i < h; i++) {
                 f[i] = level.forecast(i + 1) + d.seasonal(n + i);

@@ -6,15 +6,20 @@ import java.util.List;
 /**
  * Forecasts a metric by combining seasonal statistical models (multi-period decomposition with
  * exponential smoothing, Taylor's double seasonal Holt-Winters, seasonal naive variants),
- * weighted per series by their accuracy on the most recent cycle held out. Strictly positive
- * series are modelled on the log scale, so seasonality is multiplicative and bounds stay
- * positive. The models are written here because Java has no forecasting library of the
+ * weighted per series by their mean accuracy over the last few horizons held out. Strictly
+ * positive series are modelled on the log scale, so seasonality is multiplicative and bounds
+ * stay positive; the members' forecasts are averaged on the data scale. The models are written here because Java has no forecasting library of the
  * standard of R's forecast or Python's statsforecast.
  */
 public final class CombinedForecaster implements Forecaster {
 
     /** Exponent of the inverse holdout error in the weights: sharp, close to selection. */
-    private static final double WEIGHT_POWER = 3;
+    private static final double WEIGHT_POWER = 5;
+    /**
+     * Holdout origins, each followed by one horizon (at most two shortest cycles) held out; the
+     * windows tile the most recent days, so the weights rest on several days rather than one.
+     */
+    private static final int ORIGINS = 3;
 
     private final int[] periods;
     private final CombinedIntervals intervals;
@@ -55,41 +60,58 @@ public final class CombinedForecaster implements Forecaster {
         int n = x.length;
         int[] usable = CombinedCandidates.usablePeriods(periods, n);
         int shortest = usable.length > 0 ? usable[0] : 1;
-        int holdout = Math.min(horizon, usable.length > 0 ? shortest : n / 5);
-        if (n - holdout < 4) {
-            holdout = 0;
+        int holdout = Math.min(horizon, usable.length > 0 ? 2 * shortest : n / 5);
+        int minTrain = usable.length > 0 ? 2 * shortest : 4;
+        int origins = ORIGINS;
+        while (origins > 0 && (holdout < 1 || n - origins * holdout < minTrain)) {
+            origins--;
         }
-        List<CombinedModel> models = CombinedCandidates.forLength(periods, n - holdout);
-        double[][] full = new double[models.size()][];
-        double[][] held = new double[models.size()][];
-        double[] weights = new double[models.size()];
-        double[] train = Arrays.copyOf(x, n - holdout);
-        for (int k = 0; k < models.size(); k++) {
-            full[k] = models.get(k).forecast(x, horizon);
-            if (holdout > 0) {
-                held[k] = models.get(k).forecast(train, holdout);
-                weights[k] = Math.pow(meanAbsoluteError(y, held[k], log) + 1e-12 * (max - min), -WEIGHT_POWER);
-            } else {
-                weights[k] = 1;
+        List<CombinedModel> models = CombinedCandidates.forLength(periods, n - origins * holdout);
+        List<CombinedModel> heldModels = CombinedCandidates.forLength(periods, n - origins * holdout);
+        int k = models.size();
+        double[][][] held = new double[origins][k][];
+        double[] error = new double[k];
+        // oldest origin first: the warm-started members choose their weights on the least data
+        for (int o = origins; o >= 1; o--) {
+            double[] train = Arrays.copyOf(x, n - o * holdout);
+            for (int m = 0; m < k; m++) {
+                held[o - 1][m] = toScale(heldModels.get(m).forecast(train, holdout), log);
+                error[m] += meanAbsoluteError(y, n - o * holdout, held[o - 1][m]);
             }
         }
-        double[] mean = weighted(full, weights, horizon);
-        double[] residuals = new double[holdout];
-        if (holdout > 0) {
-            double[] fitted = weighted(held, weights, holdout);
+        double[] weights = new double[k];
+        for (int m = 0; m < k; m++) {
+            weights[m] = origins == 0 ? 1 : Math.pow(error[m] / origins + 1e-12 * (max - min), -WEIGHT_POWER);
+        }
+        double[][] full = new double[k][];
+        for (int m = 0; m < k; m++) {
+            full[m] = toScale(models.get(m).forecast(x, horizon), log);
+        }
+        double[] mean = fromScale(weighted(full, weights, horizon), log);
+        double[] residuals = new double[origins * holdout];
+        for (int o = 1; o <= origins; o++) {
+            double[] fitted = fromScale(weighted(held[o - 1], weights, holdout), log);
             for (int i = 0; i < holdout; i++) {
-                residuals[i] = x[n - holdout + i] - fitted[i];
+                residuals[(o - 1) * holdout + i] = x[n - o * holdout + i] - fitted[i];
             }
         }
         double[][] half = intervals.halfWidths(x, residuals, shortest, horizon);
         return bounds(mean, half, log);
     }
 
-    private static double meanAbsoluteError(double[] y, double[] f, boolean log) {
-        int start = y.length - f.length;
+    /** Members forecast on the model scale; they are combined on the data scale. */
+    private static double[] toScale(double[] f, boolean log) {
+        return log ? Arrays.stream(f).map(Math::exp).toArray() : f;
+    }
+
+    private static double[] fromScale(double[] f, boolean log) {
+        return log ? Arrays.stream(f).map(Math::log).toArray() : f;
+    }
+
+    private static double meanAbsoluteError(double[] y, int start, double[] f) {
         double s = 0;
         for (int i = 0; i < f.length; i++) {
-            s += Math.abs(y[start + i] - (log ? Math.exp(f[i]) : f[i]));
+            s += Math.abs(y[start + i] - f[i]);
         }
         return s / f.length;
     }

@@ -25,14 +25,16 @@ final class SeasonalDoubleHoltWinters {
     }
 
     static CombinedModel of(int shortPeriod, int longPeriod) {
+        double[][] grids = {ALPHAS, DELTAS, OMEGAS};
+        int[] pick = {1, 2, 1};
+        boolean[] searched = {false};
         return (all, h) -> {
             double[] x = all.length > CYCLES_USED * longPeriod
                     ? java.util.Arrays.copyOfRange(all, all.length - CYCLES_USED * longPeriod, all.length) : all;
-            double[][] grids = {ALPHAS, DELTAS, OMEGAS};
-            int[] pick = {1, 2, 1};
             double best = Double.POSITIVE_INFINITY;
-            // coordinate search: each weight over its grid with the others held, twice round
-            for (int pass = 0; pass < 2; pass++) {
+            // coordinate search: each weight over its grid with the others held, twice round;
+            // later calls on the same instance reuse the weights found (warm start)
+            for (int pass = 0; pass < (searched[0] ? 0 : 2); pass++) {
                 for (int k = 0; k < grids.length; k++) {
                     int chosen = pick[k];
                     for (int i = 0; i < grids[k].length; i++) {
@@ -49,6 +51,7 @@ final class SeasonalDoubleHoltWinters {
                     pick[k] = chosen;
                 }
             }
+            searched[0] = true;
             double[] f = new double[h];
             run(x, shortPeriod, longPeriod, grids, pick, f);
             return f;

@@ -147,6 +147,18 @@ class CombinedForecasterTest {
     }
 
     @Test
+    void weekendAfterAWeekdayIsForecastFromTheWeeklyCycle() {
+        // the last day held out is a weekday; the older holdout windows reach the last weekend
+        int n = 4 * 168 + 120;
+        Random rnd = new Random(2);
+        double[] y = series(n + HORIZON, t -> (t % 168 >= 120 ? 20 : 50) + 10 * Math.sin(2 * Math.PI * t / 24) + rnd.nextGaussian());
+        Forecast f = forecaster.forecast(java.util.Arrays.copyOf(y, n), HORIZON);
+        for (int i = 0; i < HORIZON; i++) {
+            assertEquals(y[n + i], f.mean()[i], 5.0, "step " + (i + 1));
+        }
+    }
+
+    @Test
     void rejectsUnusableInput() {
         assertThrows(IllegalArgumentException.class, () -> forecaster.forecast(new double[] {Double.NaN, Double.NaN}, 5));
         assertThrows(IllegalArgumentException.class, () -> forecaster.forecast(new double[] {1, 2, 3}, 0));
