@@ -35,7 +35,7 @@ public final class OnlineDetector {
     public OnlineDetector(OnlineDetectorConfig config) {
         this.config = config;
         this.peakDecay = config.peakRows() > 0 ? Math.exp(-1.0 / config.peakRows()) : 0.0;
-        this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001);
+        this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001, config.weekly());
         for (int k = 0; k < likelihoods.length; k++) {
             likelihoods[k] = new OnlineLikelihood(config.likelihoodShort(), config.likelihoodLong(),
                     Math.min(config.likelihoodLong(), config.warmupRows()), config.likelihoodMinStd());
@@ -79,7 +79,7 @@ public final class OnlineDetector {
             double e = model.scaledError(k);
             likelihoods[k].update(e / (e + config.rawHalf()));
             double z = likelihoods[k].lastZ();
-            if (z > zLikelihood) {
+            if (z > zLikelihood && model.preferred(k)) {
                 zLikelihood = z;
                 predictor = k;
             }

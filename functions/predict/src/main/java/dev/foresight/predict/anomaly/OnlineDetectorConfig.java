@@ -21,6 +21,7 @@ package dev.foresight.predict.anomaly;
  * @param refractoryRows    rows after a detection during which scores are suppressed
  * @param refractoryFraction quiet period as a fraction of the rows seen, when that is longer
  * @param peakRows          time constant of the decaying peak a score must beat to be reported
+ * @param weekly            whether a weekly profile is learned beside the daily one
  */
 public record OnlineDetectorConfig(
         int warmupRows,
@@ -39,7 +40,8 @@ public record OnlineDetectorConfig(
         double detectionScore,
         int refractoryRows,
         double refractoryFraction,
-        int peakRows) {
+        int peakRows,
+        boolean weekly) {
 
     public OnlineDetectorConfig {
         positive("warmupRows", warmupRows);
@@ -66,6 +68,6 @@ public record OnlineDetectorConfig(
 
     public static OnlineDetectorConfig defaults() {
         return new OnlineDetectorConfig(150, 0.008, 0.2, 2.0, 30, 1500, 0.04,
-                12, 300, 0.5, 0.02, 3.0, 5.0, 0.38, 100, 0.02, 0);
+                12, 300, 0.5, 0.02, 3.0, 5.0, 0.38, 100, 0.02, 0, true);
     }
 }

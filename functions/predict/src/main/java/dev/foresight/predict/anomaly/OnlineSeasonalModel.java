@@ -1,82 +1,90 @@
 package dev.foresight.predict.anomaly;
 
 /**
- * Predicts each value three ways — the previous value, the same time of day in a learned daily
- * profile, and the previous value moved along the profile's shape — and reports each one's
- * error scaled by its own typical error, so each can be judged against its own history.
+ * Predicts each value five ways — the previous value; the same phase of a learned daily and of a
+ * learned weekly profile; and the previous value moved along each profile's shape — and reports
+ * each one's error scaled by its own typical error, so each is judged against its own history.
  */
 final class OnlineSeasonalModel {
     private static final long DAY_MILLIS = 86_400_000L;
+    private static final long WEEK_MILLIS = 7 * DAY_MILLIS;
     private static final int STEP_SAMPLES = 24;
-    private static final int MAX_BINS = 1440;
+    private static final int MAX_DAY_BINS = 1440;
+    private static final int MAX_WEEK_BINS = 2016;
+    static double WEEK_MARGIN = 1.0;
+
+    static final int LAST = 0;
+    static final int SHAPE = 1;
+    static final int PROFILE = 2;
+    static final int WEEK_SHAPE = 3;
+    static final int WEEK_PROFILE = 4;
+    static final int PREDICTORS = 5;
 
     private final double errorAlpha;
     private final double profileAlpha;
     private final double floorFraction;
+    private final boolean weekly;
 
     private long lastMillis = Long.MIN_VALUE;
     private long stepMillis = Long.MAX_VALUE;
     private int stepSamples;
-    private double[] profile;
-    private short[] visits;
-    private long binMillis;
+    private OnlineProfile day;
+    private OnlineProfile week;
 
     private double last = Double.NaN;
-    static final int LAST = 0;
-    static final int SHAPE = 1;
-    static final int PROFILE = 2;
-    static final int PREDICTORS = 3;
-
     private final double[] mae = new double[PREDICTORS];
     private final double[] signed = new double[PREDICTORS];
-    private int previousBin = -1;
     private long count;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-
-    OnlineSeasonalModel(double errorAlpha, double profileAlpha, double floorFraction) {
+    OnlineSeasonalModel(double errorAlpha, double profileAlpha, double floorFraction, boolean weekly) {
         this.errorAlpha = errorAlpha;
         this.profileAlpha = profileAlpha;
         this.floorFraction = floorFraction;
+        this.weekly = weekly;
     }
 
     /** Learns from the value; afterwards {@link #scaledError(int)} holds each predictor's error. */
     void update(long epochMillis, double value) {
         learnStep(epochMillis);
         double floor = floorFraction * (max - min) + 1e-12;
-        int bin = bin(epochMillis);
-        boolean seasonal = bin >= 0 && visits[bin] > 0 && previousBin >= 0 && visits[previousBin] > 0;
-        signed[LAST] = 0.0;
-        signed[SHAPE] = 0.0;
-        signed[PROFILE] = 0.0;
+        java.util.Arrays.fill(signed, 0.0);
         if (!Double.isNaN(last)) {
-            double errLast = value - last;
-            double errShape = seasonal ? value - (last + profile[bin] - profile[previousBin]) : 0.0;
-            double errProfile = seasonal ? value - profile[bin] : 0.0;
-            if (count > 2) {
-                signed[LAST] = errLast / Math.max(mae[LAST], floor);
-                if (seasonal && mae[SHAPE] > 0) {
-                    signed[SHAPE] = errShape / Math.max(mae[SHAPE], floor);
-                    signed[PROFILE] = errProfile / Math.max(mae[PROFILE], floor);
-                }
+            track(LAST, value - last, true, floor);
+            if (day != null) {
+                day.locate(epochMillis);
+                boolean ready = day.ready();
+                track(SHAPE, ready ? value - (last + day.step()) : 0.0, ready, floor);
+                track(PROFILE, ready ? value - day.expected() : 0.0, ready, floor);
             }
-            mae[LAST] = smooth(mae[LAST], errLast);
-            if (seasonal) {
-                mae[SHAPE] = smooth(mae[SHAPE], errShape);
-                mae[PROFILE] = smooth(mae[PROFILE], errProfile);
+            if (week != null) {
+                week.locate(epochMillis);
+                boolean ready = week.ready();
+                track(WEEK_SHAPE, ready ? value - (last + week.step()) : 0.0, ready, floor);
+                track(WEEK_PROFILE, ready ? value - week.expected() : 0.0, ready, floor);
             }
         }
-        if (bin >= 0) {
-            // A plain mean over the first visits, so one day's noise does not linger for weeks.
-            visits[bin] = (short) Math.min(Short.MAX_VALUE, visits[bin] + 1);
-            profile[bin] += Math.max(profileAlpha, 1.0 / visits[bin]) * (value - profile[bin]);
+        if (day != null) {
+            day.learn(value);
         }
-        previousBin = bin;
+        if (week != null) {
+            week.learn(value);
+        }
         last = value;
         count++;
         min = Math.min(min, value);
         max = Math.max(max, value);
+    }
+
+    private void track(int k, double err, boolean ready, double floor) {
+        if (!ready) {
+            return;
+        }
+        if (count > 2 && (k == LAST || mae[k] > 0)) {
+            signed[k] = err / Math.max(mae[k], floor);
+        }
+        mae[k] = mae[k] == 0 ? Math.abs(err) : mae[k] + errorAlpha * (Math.abs(err) - mae[k]);
     }
 
     /** Absolute error of predictor {@code k} over its typical absolute error. */
@@ -84,16 +92,32 @@ final class OnlineSeasonalModel {
         return Math.abs(signed[k]);
     }
 
+    /**
+     * Whether predictor {@code k} is the better fit of its pair (daily or weekly version): only
+     * the profile that explains the stream best is judged, so a weekly rhythm is not flagged by
+     * the daily profile and noise in a young weekly profile does not add alarms.
+     */
+    boolean preferred(int k) {
+        int sibling = switch (k) {
+            case SHAPE -> WEEK_SHAPE;
+            case WEEK_SHAPE -> SHAPE;
+            case PROFILE -> WEEK_PROFILE;
+            case WEEK_PROFILE -> PROFILE;
+            default -> k;
+        };
+        return sibling == k || mae[sibling] == 0 || mae[k] <= mae[sibling] * preferMargin(k);
+    }
+
+    private static double preferMargin(int k) {
+        return k >= WEEK_SHAPE ? WEEK_MARGIN : 1.0 / WEEK_MARGIN;
+    }
+
     /** Signed error of predictor {@code k}, in approximate standard deviations. */
     double deviation(int k) {
         return signed[k] / 1.25;
     }
 
-    private double smooth(double mae, double err) {
-        return mae == 0 ? Math.abs(err) : mae + errorAlpha * (Math.abs(err) - mae);
-    }
-
-    /** The sampling step is the smallest gap among the first few rows; the day is cut into bins of it. */
+    /** The sampling step is the smallest gap among the first few rows; profiles are cut into bins of it. */
     private void learnStep(long epochMillis) {
         if (lastMillis != Long.MIN_VALUE && stepSamples < STEP_SAMPLES) {
             long gap = epochMillis - lastMillis;
@@ -101,28 +125,12 @@ final class OnlineSeasonalModel {
                 stepMillis = Math.min(stepMillis, gap);
             }
             if (++stepSamples == STEP_SAMPLES && stepMillis < DAY_MILLIS) {
-                int bins = (int) Math.min(MAX_BINS, Math.max(1, DAY_MILLIS / stepMillis));
-                binMillis = DAY_MILLIS / bins;
-                profile = new double[bins];
-                visits = new short[bins];
+                day = new OnlineProfile(DAY_MILLIS, stepMillis, MAX_DAY_BINS, profileAlpha);
+                if (weekly) {
+                    week = new OnlineProfile(WEEK_MILLIS, stepMillis, MAX_WEEK_BINS, profileAlpha);
+                }
             }
         }
         lastMillis = epochMillis;
-    }
-
-    private int bin(long epochMillis) {
-        if (profile == null) {
-            return -1;
-        }
-        long timeOfDay = Math.floorMod(epochMillis, DAY_MILLIS);
-        return (int) Math.min(profile.length - 1, timeOfDay / binMillis);
-    }
-
-    double min() {
-        return min;
-    }
-
-    double max() {
-        return max;
     }
 }

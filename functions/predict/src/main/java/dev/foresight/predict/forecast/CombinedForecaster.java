@@ -8,8 +8,9 @@ import java.util.List;
  * exponential smoothing, Taylor's double seasonal Holt-Winters, seasonal naive variants),
  * weighted per series by their mean accuracy over the last few horizons held out. Strictly
  * positive series are modelled on the log scale, so seasonality is multiplicative and bounds
- * stay positive; the members' forecasts are averaged on the data scale. The models are written here because Java has no forecasting library of the
- * standard of R's forecast or Python's statsforecast.
+ * stay positive; the members' forecasts are averaged on the data scale. The models are written
+ * here because Java has no forecasting library of the standard of R's forecast or Python's
+ * statsforecast.
  */
 public final class CombinedForecaster implements Forecaster {
 

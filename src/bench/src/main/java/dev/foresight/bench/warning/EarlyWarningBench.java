@@ -35,9 +35,10 @@ public final class EarlyWarningBench {
             return;
         }
         long started = System.nanoTime();
-        List<FileResult> results = run(a.data(), a.labels(), a.points(), a.match(), a.settings());
+        List<FileResult> results = run(a.data(), a.labels(), a.points(), a.match(), a.settings(), a.forecasters());
         String table = WarningTable.render(results, a.settings());
         System.out.print(table);
+        System.out.flush();
         System.err.printf("%d file(s) in %.1f s%n", results.size(), (System.nanoTime() - started) / 1e9);
         if (a.out().isPresent()) {
             Path out = a.out().get();
@@ -50,12 +51,12 @@ public final class EarlyWarningBench {
 
     /** Replays and scores every labelled file whose name contains {@code match} and that exists under {@code data}. */
     public static List<FileResult> run(Path data, Path labels, Optional<Path> points, String match,
-                                       WarningSettings settings) throws IOException {
+                                       WarningSettings settings, ForecasterSelector forecasters) throws IOException {
         Map<String, List<String[]>> windows = NabCorpus.readWindows(labels);
         Map<String, List<String>> labelPoints = points.isPresent()
                 ? new ObjectMapper().readValue(points.get().toFile(), new TypeReference<Map<String, List<String>>>() { })
                 : Map.of();
-        WarningReplay replay = new WarningReplay(settings, ForecasterSelector.bestForHistory());
+        WarningReplay replay = new WarningReplay(settings, forecasters);
         List<FileResult> results = new ArrayList<>();
         for (Map.Entry<String, List<String[]>> e : windows.entrySet()) {
             Optional<Path> file = locate(data, e.getKey());
@@ -64,18 +65,18 @@ public final class EarlyWarningBench {
             }
             NabSeries rows = NabSeries.read(file.get(), e.getKey());
             WarningSeries series = series(rows, e.getValue(), labelPoints.getOrDefault(e.getKey(), List.of()));
-            results.add(score(series, replay, settings));
+            results.add(score(series, replay, forecasters, settings));
         }
         return results;
     }
 
     /** One series end to end: limits from its reference period, replay, score. */
-    public static FileResult score(WarningSeries series, WarningReplay replay, WarningSettings settings) {
+    public static FileResult score(WarningSeries series, WarningReplay replay, ForecasterSelector forecasters,
+                                   WarningSettings settings) {
         LimitBand band = LimitBand.fromReference(series.reference(), settings.k());
         List<Warning> evaluations = replay.run(series, band);
         int lead = settings.horizonSteps(series.stepSeconds());
-        String forecaster = ForecasterSelector.bestForHistory()
-                .describe(series.stepSeconds(), Math.min(settings.window(), series.values().length));
+        String forecaster = forecasters.describe(series.stepSeconds(), Math.min(settings.window(), series.values().length));
         return new FileResult(series, band, forecaster, WarningScore.of(series, evaluations, lead));
     }
 

@@ -1,5 +1,7 @@
 package dev.foresight.bench.warning;
 
+import dev.foresight.predict.forecast.DampedTrendForecaster;
+import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,14 +11,14 @@ import java.util.Set;
 
 /** The options of {@code foresight bench warning}, with the defaults of {@link WarningSettings}. */
 record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path> out, String match,
-                   WarningSettings settings) {
+                   WarningSettings settings, ForecasterSelector forecasters) {
 
     static final String USAGE = """
             usage: foresight bench warning --data DIR --labels FILE [--out FILE] [--points FILE]
                      [--match system_failure] [--every 1] [--window 2000] [--horizon-hours 12]
-                     [--max-steps 288] [--k 2] [--sides both|upper]""";
+                     [--max-steps 288] [--k 2] [--sides both|upper] [--forecaster selected|damped]""";
     private static final Set<String> KNOWN = Set.of("--data", "--labels", "--out", "--points", "--match", "--every",
-            "--window", "--horizon-hours", "--max-steps", "--k", "--sides");
+            "--window", "--horizon-hours", "--max-steps", "--k", "--sides", "--forecaster");
 
     static WarningArgs parse(String[] args) {
         Map<String, String> v = new HashMap<>();
@@ -41,12 +43,19 @@ record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path>
                 Integer.parseInt(v.getOrDefault("--max-steps", String.valueOf(d.maxHorizonSteps()))),
                 Double.parseDouble(v.getOrDefault("--k", String.valueOf(d.k()))),
                 sides.equals("both"));
+        String forecaster = v.getOrDefault("--forecaster", "selected");
+        ForecasterSelector forecasters = switch (forecaster) {
+            case "selected" -> ForecasterSelector.bestForHistory();
+            case "damped" -> ForecasterSelector.always(new DampedTrendForecaster());
+            default -> throw new IllegalArgumentException("--forecaster is selected or damped, got " + forecaster);
+        };
         Path labels = Path.of(v.get("--labels"));
         // the point labels sit next to the windows in a NAB checkout; they only add a column
         Path sibling = labels.resolveSibling("combined_labels.json");
         Optional<Path> points = v.containsKey("--points") ? Optional.of(Path.of(v.get("--points")))
                 : Files.exists(sibling) && !sibling.equals(labels) ? Optional.of(sibling) : Optional.empty();
         return new WarningArgs(Path.of(v.get("--data")), labels, points,
-                Optional.ofNullable(v.get("--out")).map(Path::of), v.getOrDefault("--match", "system_failure"), settings);
+                Optional.ofNullable(v.get("--out")).map(Path::of), v.getOrDefault("--match", "system_failure"), settings,
+                forecasters);
     }
 }

@@ -3,6 +3,7 @@ package dev.foresight.bench.warning;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,13 +21,15 @@ final class WarningTable {
                 settings.k(), settings.floors() ? "ceiling and floor" : "ceiling only", settings.horizonSeconds() / 3600,
                 settings.every(), settings.window()));
         sb.append("| file | floor / ceiling | forecaster | window start | first warning | minutes early"
-                + " | minutes before label | confidence | predicted ttf (min) | side | false episodes |\n");
+                + " | minutes before label | confidence | ttf at warning (min; 0 = already over) | side | false episodes |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         int windows = 0;
         int warned = 0;
         int early = 0;
         int falseEpisodes = 0;
-        java.util.List<Double> leads = new java.util.ArrayList<>();
+        List<Double> leads = new ArrayList<>();
+        List<Double> labelLeads = new ArrayList<>();
+        int forecastFirst = 0;
         for (FileResult r : results) {
             WarningSeries s = r.series();
             boolean firstRow = true;
@@ -43,6 +46,10 @@ final class WarningTable {
                     warned++;
                     early += w.minutesEarly() > 0 ? 1 : 0;
                     leads.add(w.minutesEarly());
+                    forecastFirst += w.ttfSeconds() > 0 ? 1 : 0;
+                    if (!Double.isNaN(w.minutesBeforeLabel())) {
+                        labelLeads.add(w.minutesBeforeLabel());
+                    }
                     cells = String.format(Locale.ROOT, "%s | %.0f | %s | %.2f | %.0f | %s",
                             TIME.format(Instant.ofEpochMilli(s.millisAt(w.warningSlot()))), w.minutesEarly(),
                             Double.isNaN(w.minutesBeforeLabel()) ? "–" : String.format(Locale.ROOT, "%.0f",
@@ -55,12 +62,16 @@ final class WarningTable {
                 firstRow = false;
             }
         }
-        double median = leads.isEmpty() ? Double.NaN
-                : leads.stream().sorted().skip((leads.size() - 1) / 2).limit(2 - leads.size() % 2)
-                        .mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         sb.append(String.format(Locale.ROOT, "| **total** | | | %d windows | %d warned, %d before the start"
-                + " | median %.0f | | | | | **%d** |%n", windows, warned, early, median, falseEpisodes));
+                        + " | median %.0f | median %.0f | | %d of %d forecast ahead | | **%d** |%n", windows, warned, early,
+                median(leads), median(labelLeads), forecastFirst, warned, falseEpisodes));
         return sb.toString();
+    }
+
+    static double median(List<Double> values) {
+        double[] x = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = x.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
     }
 
     private static String row(String name, FileResult r, String start, String cells, String episodes) {
