@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Remembers which ensemble member produced the winning surprise and phrases it on demand. */
 final class EnsembleVerdict {
-    private enum Kind { PREDICTION, SEASONAL, SHIFT, SPIKE, FLAT }
+    private enum Kind { PREDICTION, SEASONAL, SHIFT, SPIKE, FLAT, NOVEL }
 
     private Kind kind = Kind.PREDICTION;
     private double amount;
@@ -16,6 +16,11 @@ final class EnsembleVerdict {
 
     void levelShift(double sigmas) {
         kind = Kind.SHIFT;
+        amount = sigmas;
+    }
+
+    void novelShape(double sigmas) {
+        kind = Kind.NOVEL;
         amount = sigmas;
     }
 
@@ -43,6 +48,8 @@ final class EnsembleVerdict {
                     size, side);
             case SPIKE -> String.format(Locale.ROOT, "spike: %.0f%% of the usual range %s anything seen before",
                     100 * size, side);
+            case NOVEL -> String.format(Locale.ROOT, "unfamiliar pattern: %.1fσ from every remembered window",
+                    size);
             case FLAT -> String.format(Locale.ROOT, "flat-line: the same value for %d points", (int) size);
         };
     }

@@ -18,6 +18,8 @@ public final class OnlineDetector {
     private final OnlineSeasonalModel model;
     private final OnlineLikelihood[] likelihoods = new OnlineLikelihood[OnlineSeasonalModel.PREDICTORS];
     private final OnlineLevelShift shift;
+    private final OnlineNovelty novelty;
+    static int N_CELL = 2, N_CELLS = 8, N_MEM = 64, N_HIST = 500; static double N_GAIN = 0.0, N_RATE = 0.1;
     private final EnsembleVerdict verdict = new EnsembleVerdict();
 
     private long rows;
@@ -40,6 +42,7 @@ public final class OnlineDetector {
             likelihoods[k] = new OnlineLikelihood(config.likelihoodShort(), config.likelihoodLong(),
                     Math.min(config.likelihoodLong(), config.warmupRows()), config.likelihoodMinStd());
         }
+        this.novelty = new OnlineNovelty(N_CELL, N_CELLS, N_MEM, N_HIST, Math.min(N_HIST, config.warmupRows() / N_CELL), N_RATE);
         this.shift = new OnlineLevelShift(config.shiftRecent(), config.shiftReference(),
                 Math.min(config.shiftReference(), config.warmupRows()), 0.001);
     }
@@ -84,6 +87,7 @@ public final class OnlineDetector {
                 predictor = k;
             }
         }
+        double noveltyZ = N_GAIN * novelty.update(value);
         double shiftZ = shift.update(value);
         double flat = shift.flatExcess();
         if (rows <= config.warmupRows()) {
@@ -97,6 +101,10 @@ public final class OnlineDetector {
         } else {
             surprise = OnlineTail.surprise(zLikelihood);
             verdict.predictionError(model.deviation(predictor), predictor != OnlineSeasonalModel.LAST);
+        }
+        if (noveltyZ > Math.max(zShift, zLikelihood)) {
+            surprise = OnlineTail.surprise(noveltyZ);
+            verdict.novelShape(noveltyZ);
         }
         if (spatial != 0.0) {
             double s = 2.0 * config.halfSurprise() * (1.0 + Math.abs(spatial));

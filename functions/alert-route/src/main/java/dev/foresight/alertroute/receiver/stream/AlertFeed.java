@@ -21,6 +21,12 @@ import org.jboss.logging.Logger;
 public class AlertFeed {
     private static final Logger LOG = Logger.getLogger(AlertFeed.class);
     private static final Duration RESUBSCRIBE_AFTER = Duration.ofSeconds(1);
+    /**
+     * The Redis client occasionally drops the SUBSCRIBE confirmation ("No handler waiting for
+     * message") although the subscription is live; past this wait the feed counts as subscribed
+     * rather than holding every stream open with nothing to say.
+     */
+    private static final Duration CONFIRMATION_WAIT = Duration.ofSeconds(2);
 
     private final ReactivePubSubCommands<String> pubsub;
     private final BroadcastProcessor<String> messages = BroadcastProcessor.create();
@@ -51,6 +57,10 @@ public class AlertFeed {
         }
         Uni<Void> fresh = pubsub.subscribe(Channels.ALERTS, messages::onNext, this::lost, failure -> lost())
                 .replaceWithVoid()
+                .ifNoItem().after(CONFIRMATION_WAIT).recoverWithUni(() -> {
+                    LOG.debugf("no confirmation of the subscription to %s; proceeding", Channels.ALERTS);
+                    return Uni.createFrom().voidItem();
+                })
                 .onFailure().invoke(failure -> {
                     LOG.warnf("cannot subscribe to %s: %s", Channels.ALERTS, failure.getMessage());
                     lost();
