@@ -4,6 +4,7 @@ import dev.foresight.alertroute.alert.NewAlert;
 import dev.foresight.alertroute.fingerprint.Fingerprint;
 import dev.foresight.alertroute.severity.Severity;
 import dev.foresight.alertroute.severity.SeverityRules;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,8 +19,11 @@ public class AlertPipeline {
     private final AlertStore store;
     private final FanOut fanOut;
     private final Delivery delivery;
+    private final MeterRegistry meters;
 
-    public AlertPipeline(SeverityRules severityRules, AlertStore store, FanOut fanOut, Delivery delivery) {
+    public AlertPipeline(SeverityRules severityRules, AlertStore store, FanOut fanOut, Delivery delivery,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.severityRules = severityRules;
         this.store = store;
         this.fanOut = fanOut;
@@ -31,6 +35,8 @@ public class AlertPipeline {
         String fingerprint = Fingerprint.of(alert.type(), alert.service(), alert.labels());
         return store.upsert(alert, severity, fingerprint, fanOut::select)
                 .invoke(stored -> {
+                    meters.counter("foresight.alerts", "severity", severity.name().toLowerCase(java.util.Locale.ROOT),
+                            "deduplicated", Boolean.toString(stored.deduplicated())).increment();
                     if (!stored.deduplicated()) {
                         delivery.dispatch(stored.alert(), stored.pending());
                     }

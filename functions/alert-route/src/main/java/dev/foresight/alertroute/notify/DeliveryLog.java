@@ -3,6 +3,7 @@ package dev.foresight.alertroute.notify;
 import dev.foresight.shared.alert.NotificationEntity;
 import dev.foresight.shared.alert.NotificationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -11,9 +12,11 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class DeliveryLog {
     private final NotificationRepository notifications;
+    private final MeterRegistry meters;
 
-    public DeliveryLog(NotificationRepository notifications) {
+    public DeliveryLog(NotificationRepository notifications, MeterRegistry meters) {
         this.notifications = notifications;
+        this.meters = meters;
     }
 
     /** Attempt {@code attempt} of at most {@code maxAttempts} ended with {@code result}. */
@@ -28,6 +31,9 @@ public class DeliveryLog {
                 case RETRYABLE -> attempt >= maxAttempts ? "failed" : "pending";
             };
             row.lastError = result.isOk() ? null : result.detail();
+            // foresight_notifications_total{receiver, outcome}: one count per attempt
+            meters.counter("foresight.notifications", "receiver", row.channel,
+                    "outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT)).increment();
         }).replaceWithVoid();
     }
 

@@ -10,6 +10,8 @@ import dev.foresight.shared.problem.Problem;
 import dev.foresight.shared.problem.ProblemException;
 import dev.foresight.shared.redis.Channels;
 import dev.foresight.shared.redis.RedisLock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -32,9 +34,12 @@ public class CycleService {
     private final WarmCacheStep warmCaches;
     private final AlertStep sendAlerts;
     private final PublishStep publish;
+    private final MeterRegistry meters;
 
     public CycleService(RedisLock lock, MonitorTriggerConfig config, Clock clock, CollectStep collect,
-            PredictStep predict, WarmCacheStep warmCaches, AlertStep sendAlerts, PublishStep publish) {
+            PredictStep predict, WarmCacheStep warmCaches, AlertStep sendAlerts, PublishStep publish,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.lock = lock;
         this.config = config;
         this.clock = clock;
@@ -68,7 +73,15 @@ public class CycleService {
                         + "%d alerts sent, %d errors in %d ms", report.cycleId(), report.services(),
                         report.predictions(), report.failures(), report.cascades(), report.alertsSent(),
                         report.errors().size(), report.durationMs()))
+                .invoke(this::record)
                 .eventually(() -> release(held));
+    }
+
+    /** foresight_monitor_cycles_total{outcome} and the foresight_monitor_cycle_seconds histogram. */
+    private void record(CycleReport report) {
+        meters.counter("foresight.monitor.cycles", "outcome", report.errors().isEmpty() ? "clean" : "with-errors").increment();
+        Timer.builder("foresight.monitor.cycle").publishPercentileHistogram().register(meters)
+                .record(java.time.Duration.ofMillis(report.durationMs()));
     }
 
     private Uni<Void> release(RedisLock.Held held) {

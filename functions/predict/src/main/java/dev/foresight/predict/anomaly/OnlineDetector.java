@@ -19,7 +19,8 @@ public final class OnlineDetector {
     private final OnlineLikelihood[] likelihoods = new OnlineLikelihood[OnlineSeasonalModel.PREDICTORS];
     private final OnlineLevelShift shift;
     private final OnlineNovelty novelty;
-    static int N_CELL = 2, N_CELLS = 8, N_MEM = 64, N_HIST = 500; static double N_GAIN = 0.0, N_RATE = 0.1;
+    private static final int NOVELTY_HISTORY = 500;
+    private static final double NOVELTY_LEARN_RATE = 0.1;
     private final EnsembleVerdict verdict = new EnsembleVerdict();
 
     private long rows;
@@ -37,12 +38,15 @@ public final class OnlineDetector {
     public OnlineDetector(OnlineDetectorConfig config) {
         this.config = config;
         this.peakDecay = config.peakRows() > 0 ? Math.exp(-1.0 / config.peakRows()) : 0.0;
-        this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001, config.weekly());
+        this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001,
+                config.weekly() ? config.weeklyMargin() : 0.0);
         for (int k = 0; k < likelihoods.length; k++) {
             likelihoods[k] = new OnlineLikelihood(config.likelihoodShort(), config.likelihoodLong(),
                     Math.min(config.likelihoodLong(), config.warmupRows()), config.likelihoodMinStd());
         }
-        this.novelty = new OnlineNovelty(N_CELL, N_CELLS, N_MEM, N_HIST, Math.min(N_HIST, config.warmupRows() / N_CELL), N_RATE);
+        this.novelty = new OnlineNovelty(config.noveltyCellRows(), config.noveltyCells(),
+                config.noveltyMemory(), NOVELTY_HISTORY,
+                Math.min(NOVELTY_HISTORY, config.warmupRows() / config.noveltyCellRows()), NOVELTY_LEARN_RATE);
         this.shift = new OnlineLevelShift(config.shiftRecent(), config.shiftReference(),
                 Math.min(config.shiftReference(), config.warmupRows()), 0.001);
     }
@@ -87,7 +91,7 @@ public final class OnlineDetector {
                 predictor = k;
             }
         }
-        double noveltyZ = N_GAIN * novelty.update(value);
+        double noveltyZ = config.noveltyGain() * novelty.update(value);
         double shiftZ = shift.update(value);
         double flat = shift.flatExcess();
         if (rows <= config.warmupRows()) {

@@ -22,6 +22,12 @@ package dev.foresight.predict.anomaly;
  * @param refractoryFraction quiet period as a fraction of the rows seen, when that is longer
  * @param peakRows          time constant of the decaying peak a score must beat to be reported
  * @param weekly            whether a weekly profile is learned beside the daily one
+ * @param weeklyMargin      the weekly profile is judged instead of the daily one when its typical
+ *                          error is below this fraction of the daily one's
+ * @param noveltyCellRows   rows averaged into one cell of the window-novelty shape
+ * @param noveltyCells      cells in that shape
+ * @param noveltyMemory     prototype shapes remembered
+ * @param noveltyGain       weight of the novelty's z against the likelihood's z (0 turns it off)
  */
 public record OnlineDetectorConfig(
         int warmupRows,
@@ -41,7 +47,12 @@ public record OnlineDetectorConfig(
         int refractoryRows,
         double refractoryFraction,
         int peakRows,
-        boolean weekly) {
+        boolean weekly,
+        double weeklyMargin,
+        int noveltyCellRows,
+        int noveltyCells,
+        int noveltyMemory,
+        double noveltyGain) {
 
     public OnlineDetectorConfig {
         positive("warmupRows", warmupRows);
@@ -49,6 +60,12 @@ public record OnlineDetectorConfig(
         positive("likelihoodLong", likelihoodLong);
         positive("shiftRecent", shiftRecent);
         positive("shiftReference", shiftReference);
+        positive("noveltyCellRows", noveltyCellRows);
+        positive("noveltyCells", noveltyCells);
+        positive("noveltyMemory", noveltyMemory);
+        if (!(weeklyMargin > 0) || !(noveltyGain >= 0)) {
+            throw new IllegalArgumentException("weeklyMargin must be positive and noveltyGain not negative");
+        }
         if (!(errorAlpha > 0 && errorAlpha <= 1) || !(profileAlpha > 0 && profileAlpha <= 1)) {
             throw new IllegalArgumentException("errorAlpha and profileAlpha must be in (0, 1]");
         }
@@ -68,6 +85,7 @@ public record OnlineDetectorConfig(
 
     public static OnlineDetectorConfig defaults() {
         return new OnlineDetectorConfig(150, 0.008, 0.2, 2.0, 30, 1500, 0.04,
-                12, 300, 0.5, 0.02, 3.0, 5.0, 0.38, 100, 0.02, 0, true);
+                12, 300, 0.5, 0.02, 3.0, 5.0, 0.38, 100, 0.02, 0, true,
+                0.8, 3, 12, 64, 0.55);
     }
 }

@@ -11,7 +11,6 @@ final class OnlineSeasonalModel {
     private static final int STEP_SAMPLES = 24;
     private static final int MAX_DAY_BINS = 1440;
     private static final int MAX_WEEK_BINS = 2016;
-    static double WEEK_MARGIN = 1.0;
 
     static final int LAST = 0;
     static final int SHAPE = 1;
@@ -23,7 +22,7 @@ final class OnlineSeasonalModel {
     private final double errorAlpha;
     private final double profileAlpha;
     private final double floorFraction;
-    private final boolean weekly;
+    private final double weeklyMargin;
 
     private long lastMillis = Long.MIN_VALUE;
     private long stepMillis = Long.MAX_VALUE;
@@ -38,11 +37,11 @@ final class OnlineSeasonalModel {
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
-    OnlineSeasonalModel(double errorAlpha, double profileAlpha, double floorFraction, boolean weekly) {
+    OnlineSeasonalModel(double errorAlpha, double profileAlpha, double floorFraction, double weeklyMargin) {
         this.errorAlpha = errorAlpha;
         this.profileAlpha = profileAlpha;
         this.floorFraction = floorFraction;
-        this.weekly = weekly;
+        this.weeklyMargin = weeklyMargin;
     }
 
     /** Learns from the value; afterwards {@link #scaledError(int)} holds each predictor's error. */
@@ -105,11 +104,10 @@ final class OnlineSeasonalModel {
             case WEEK_PROFILE -> PROFILE;
             default -> k;
         };
-        return sibling == k || mae[sibling] == 0 || mae[k] <= mae[sibling] * preferMargin(k);
-    }
-
-    private static double preferMargin(int k) {
-        return k >= WEEK_SHAPE ? WEEK_MARGIN : 1.0 / WEEK_MARGIN;
+        if (sibling == k || mae[sibling] == 0) {
+            return true;
+        }
+        return k >= WEEK_SHAPE ? mae[k] <= weeklyMargin * mae[sibling] : weeklyMargin * mae[k] <= mae[sibling];
     }
 
     /** Signed error of predictor {@code k}, in approximate standard deviations. */
@@ -126,7 +124,7 @@ final class OnlineSeasonalModel {
             }
             if (++stepSamples == STEP_SAMPLES && stepMillis < DAY_MILLIS) {
                 day = new OnlineProfile(DAY_MILLIS, stepMillis, MAX_DAY_BINS, profileAlpha);
-                if (weekly) {
+                if (weeklyMargin > 0) {
                     week = new OnlineProfile(WEEK_MILLIS, stepMillis, MAX_WEEK_BINS, profileAlpha);
                 }
             }

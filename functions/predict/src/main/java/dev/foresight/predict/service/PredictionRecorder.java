@@ -11,6 +11,7 @@ import dev.foresight.shared.prediction.DecisionRepository;
 import dev.foresight.shared.prediction.PredictionEntity;
 import dev.foresight.shared.prediction.PredictionRepository;
 import io.smallrye.mutiny.Multi;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -28,10 +29,12 @@ import java.util.function.Function;
 public class PredictionRecorder {
     private final PredictionRepository predictions;
     private final DecisionRepository decisions;
+    private final MeterRegistry meters;
 
-    public PredictionRecorder(PredictionRepository predictions, DecisionRepository decisions) {
+    public PredictionRecorder(PredictionRepository predictions, DecisionRepository decisions, MeterRegistry meters) {
         this.predictions = predictions;
         this.decisions = decisions;
+        this.meters = meters;
     }
 
     public Uni<PredictResponse> store(Outcome outcome) {
@@ -90,7 +93,8 @@ public class PredictionRecorder {
             prediction.reasoning = reasoning;
             prediction.decisionId = d.id;
             details.accept(prediction);
-            return predictions.persistAndFlush(prediction);
+            return predictions.persistAndFlush(prediction)
+                    .invoke(() -> meters.counter("foresight.predictions", "kind", kind).increment());
         });
     }
 

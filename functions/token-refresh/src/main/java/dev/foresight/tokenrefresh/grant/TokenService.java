@@ -4,6 +4,7 @@ import dev.foresight.tokenrefresh.client.ClientAuthenticator;
 import dev.foresight.tokenrefresh.oauth.ClientCredentials;
 import dev.foresight.tokenrefresh.oauth.OAuthException;
 import dev.foresight.tokenrefresh.oauth.TokenRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -19,8 +20,10 @@ import java.util.TreeMap;
 public class TokenService {
     private final Map<String, Grant> grants = new TreeMap<>();
     private final ClientAuthenticator authenticator;
+    private final MeterRegistry meters;
 
-    public TokenService(Instance<Grant> grants, ClientAuthenticator authenticator) {
+    public TokenService(Instance<Grant> grants, ClientAuthenticator authenticator, MeterRegistry meters) {
+        this.meters = meters;
         for (Grant grant : grants) {
             Grant previous = this.grants.put(grant.type(), grant);
             if (previous != null) {
@@ -32,6 +35,20 @@ public class TokenService {
     }
 
     public Uni<TokenResponse> token(Map<String, List<String>> form, String authorization) {
+        String type = form.getOrDefault(TokenRequest.GRANT_TYPE, List.of("none")).get(0);
+        String grantTag = grants.containsKey(type) ? type : "unsupported";
+        return issue(form, authorization)
+                .onItem().invoke(ok -> count(grantTag, "issued"))
+                .onFailure().invoke(failure -> count(grantTag,
+                        failure instanceof OAuthException oauth ? oauth.error().code() : "error"));
+    }
+
+    /** foresight_token_grants_total{grant_type, outcome}: outcome is "issued" or the OAuth error code. */
+    private void count(String grantType, String outcome) {
+        meters.counter("foresight.token.grants", "grant_type", grantType, "outcome", outcome).increment();
+    }
+
+    private Uni<TokenResponse> issue(Map<String, List<String>> form, String authorization) {
         return Uni.createFrom().deferred(() -> {
             TokenRequest request = TokenRequest.parse(form);
             String type = request.require(TokenRequest.GRANT_TYPE);

@@ -2,6 +2,7 @@ package dev.foresight.bench.warning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Groups warnings into episodes, as an alert would fire and resolve: consecutive evaluations
@@ -18,7 +19,7 @@ public final class Episodes {
      * Episodes among the evaluations (in slot order) that {@code counted} accepts; evaluations it
      * rejects end an episode as a quiet one would, so a run split by a window counts on each side.
      */
-    public static List<Episode> of(List<Warning> evaluations, java.util.function.IntPredicate counted) {
+    public static List<Episode> of(List<Warning> evaluations, IntPredicate counted) {
         List<Episode> episodes = new ArrayList<>();
         int first = -1;
         int last = -1;

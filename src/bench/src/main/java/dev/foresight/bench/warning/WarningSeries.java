@@ -1,6 +1,7 @@
 package dev.foresight.bench.warning;
 
 import dev.foresight.predict.series.RegularGrid;
+import java.util.Arrays;
 
 /**
  * A labelled series on a regular grid (missing slots {@code NaN}), the shape the forecasters
@@ -54,6 +55,6 @@ public record WarningSeries(String name, double stepSeconds, long lastMillis, do
 
     /** The values of the reference period, which set the limits. */
     public double[] reference() {
-        return java.util.Arrays.copyOf(values, referenceEnd);
+        return Arrays.copyOf(values, referenceEnd);
     }
 }

@@ -36,7 +36,7 @@ final class WarningTable {
             String episodes = String.valueOf(r.score().falseEpisodes().size());
             falseEpisodes += r.score().falseEpisodes().size();
             if (r.score().windows().isEmpty()) {
-                sb.append(row(s.name(), r, "–", "no scored window", episodes));
+                sb.append(row(s.name(), r, "no scored window", "– | – | – | – | – | –", episodes));
             }
             for (WindowOutcome w : r.score().windows()) {
                 windows++;
@@ -77,9 +77,6 @@ final class WarningTable {
     private static String row(String name, FileResult r, String start, String cells, String episodes) {
         String limits = r == null ? "" : String.format(Locale.ROOT, "%.2f / %.2f", r.band().floor(), r.band().ceiling());
         String forecaster = r == null ? "" : r.forecaster();
-        if (cells.equals("no scored window")) {
-            cells = "– | – | – | – | – | –";
-        }
         return "| " + name + " | " + limits + " | " + forecaster + " | " + start + " | " + cells + " | " + episodes + " |\n";
     }
 }
