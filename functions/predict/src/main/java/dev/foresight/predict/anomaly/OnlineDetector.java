@@ -4,7 +4,9 @@ package dev.foresight.predict.anomaly;
  * Online anomaly detector for one metric stream: each call scores the newest point using only
  * the points before it, in constant time and memory. It is an ensemble of
  * <ul>
- *   <li>an HTM-style anomaly likelihood over the error of a last-value / time-of-day predictor,</li>
+ *   <li>an HTM-style anomaly likelihood over the errors of last-value, daily-profile and
+ *       weekly-profile predictors (of each profile pair, the better-fitting one is judged),</li>
+ *   <li>window novelty: the recent shape against a bounded memory of remembered shapes,</li>
  *   <li>a level-shift test of the recent mean against a reference window,</li>
  *   <li>spatial novelty (a value beyond everything seen so far, as Numenta's detector does),</li>
  *   <li>a flat-line test (a constant run longer than any seen before),</li>
@@ -14,13 +16,14 @@ package dev.foresight.predict.anomaly;
  */
 public final class OnlineDetector {
     private static final double REPORTED = 0.5;
+    /** Novelty distances remembered (in cells) and how far a matched prototype moves toward a window. */
+    private static final int NOVELTY_HISTORY = 500;
+    private static final double NOVELTY_LEARN_RATE = 0.1;
     private final OnlineDetectorConfig config;
     private final OnlineSeasonalModel model;
     private final OnlineLikelihood[] likelihoods = new OnlineLikelihood[OnlineSeasonalModel.PREDICTORS];
     private final OnlineLevelShift shift;
     private final OnlineNovelty novelty;
-    private static final int NOVELTY_HISTORY = 500;
-    private static final double NOVELTY_LEARN_RATE = 0.1;
     private final EnsembleVerdict verdict = new EnsembleVerdict();
 
     private long rows;

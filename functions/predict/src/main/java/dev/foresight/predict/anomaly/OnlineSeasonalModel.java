@@ -1,5 +1,7 @@
 package dev.foresight.predict.anomaly;
 
+import java.util.Arrays;
+
 /**
  * Predicts each value five ways — the previous value; the same phase of a learned daily and of a
  * learned weekly profile; and the previous value moved along each profile's shape — and reports
@@ -48,7 +50,7 @@ final class OnlineSeasonalModel {
     void update(long epochMillis, double value) {
         learnStep(epochMillis);
         double floor = floorFraction * (max - min) + 1e-12;
-        java.util.Arrays.fill(signed, 0.0);
+        Arrays.fill(signed, 0.0);
         if (!Double.isNaN(last)) {
             track(LAST, value - last, true, floor);
             if (day != null) {

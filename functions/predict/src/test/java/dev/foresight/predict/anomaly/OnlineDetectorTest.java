@@ -83,6 +83,31 @@ class OnlineDetectorTest {
     }
 
     @Test
+    void aWeekdayThatBehavesLikeASundayIsFlaggedByTheWeeklyProfile() {
+        // Hourly, busy weekdays and quiet weekends; in the seventh week a Wednesday is quiet too.
+        long monday = 1_699_833_600_000L;
+        long hour = 3_600_000L;
+        int holiday = 24 * (7 * 6 + 2);
+        Random random = new Random(5);
+        OnlineDetector detector = new OnlineDetector();
+        double normal = 0;
+        double flagged = 0;
+        for (int i = 0; i < 24 * 7 * 8; i++) {
+            boolean quiet = (i / 24) % 7 >= 5 || (i >= holiday && i < holiday + 24);
+            double value = (quiet ? 20 : 100) * (1 + 0.5 * Math.sin(2 * Math.PI * (i % 24 - 6) / 24))
+                    + 3 * random.nextGaussian();
+            double score = detector.update(monday + i * hour, value).score();
+            if (i >= holiday && i < holiday + 24) {
+                flagged = Math.max(flagged, score);
+            } else if (i > 24 * 7 * 3) {
+                normal = Math.max(normal, score);
+            }
+        }
+        assertTrue(normal < 0.3, "max score on ordinary days " + normal);
+        assertTrue(flagged > normal + 0.1, "holiday " + flagged + " vs ordinary days " + normal);
+    }
+
+    @Test
     void scoresDependOnlyOnThePast() {
         IntToDoubleFunction base = noisyDaily(17);
         AnomalyScore[] prefix = run(1000, base);
