@@ -18,12 +18,15 @@ import json, math, sys
 values = [120 + 0.8 * i + 6 * math.sin(i / 5) for i in range(240)]
 json.dump({"series": {"metric": "latency_ms", "stepSeconds": 60, "values": values, "limit": 500}}, open(sys.argv[1], "w"))
 PY
-echo '{"type":"latency","service":"bench","summary":"bench alert","confidence":0.4,"labels":{"run":"wrk"}}' >"$TMP/alert.json"
+echo '{"type":"latency","service":"checkout","summary":"load test alert","confidence":0.4,"labels":{"run":"wrk"}}' >"$TMP/alert.json"
 
 rps() { sed -n 's/^Requests\/sec:[[:space:]]*//p'; }
 p99() { sed -n 's/^[[:space:]]*99%[[:space:]]*//p'; }
-measure() { # label url script
+measure() { # label url script [body]
   local out; out="$(BODY_FILE="${4:-}" wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s "$HERE/$3" "$2")"
+  if echo "$out" | grep -q "Non-2xx"; then
+    echo "$1: some responses were not 2xx; the figure would be meaningless" >&2; echo "$out" >&2; exit 1
+  fi
   echo "$(echo "$out" | rps) $(echo "$out" | p99)"
 }
 echo "| endpoint | req/s | p99 | baseline req/s (health, same port) | ratio |"

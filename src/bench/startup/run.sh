@@ -21,7 +21,7 @@ for f in token-refresh predict alert-route embed monitor-trigger; do
     until curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done
     t1=$(date +%s%N)
     walls+=($(( (t1 - t0) / 1000000 )))
-    starts+=("$(grep -o 'started in [0-9.]*s' "$WORK/$f.log" | grep -o '[0-9.]*s')")
+    starts+=("$(grep -o 'started in [0-9.]*s' "$WORK/$f.log" | grep -oE '[0-9.]+s$')")
     rss+=($(( $(ps -o rss= -p $pid) / 1024 )))
     kill $pid; wait $pid 2>/dev/null || true
   done
