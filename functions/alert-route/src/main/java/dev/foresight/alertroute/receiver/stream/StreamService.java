@@ -47,7 +47,7 @@ public class StreamService {
         LOG.debugf("stream %s opened with %s", sessionId, filter);
         Multi<StreamEvent> beats = Multi.createBy().concatenating().streams(
                         Multi.createFrom().item(0L),
-                        Multi.createFrom().ticks().every(heartbeat).onOverflow().drop())
+                        Multi.createFrom().ticks().startingAfter(heartbeat).every(heartbeat).onOverflow().drop())
                 .<StreamEvent>map(tick -> new StreamEvent.Heartbeat(Instant.now()));
         Multi<StreamEvent> alerts = feed.messages()
                 .onOverflow().buffer(buffer)
