@@ -6,6 +6,7 @@ import dev.foresight.predict.failure.FailurePrediction;
 import dev.foresight.predict.failure.FailurePredictor;
 import dev.foresight.predict.forecast.Forecast;
 import dev.foresight.predict.forecast.Forecaster;
+import dev.foresight.predict.forecast.TrendAwareForecaster;
 import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import dev.foresight.predict.series.Metric;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Forecasts a metric with the forecaster its history supports (seasonal once it spans two days),
- * scores its latest points and predicts whether it crosses its limit.
+ * scores its latest points and predicts whether it crosses its limit from the same forecast with
+ * a robust local trend added.
  */
 public final class SeriesAnalyzer {
     private final ForecasterSelector forecasters;
@@ -33,12 +35,13 @@ public final class SeriesAnalyzer {
     }
 
     public MetricAnalysis analyze(MetricSeries series, int horizonSteps) {
-        Forecaster forecaster = forecasters.select(series.stepSeconds(), series.values().length);
-        Forecast forecast = forecaster.forecast(series.values(), horizonSteps);
+        TrendAwareForecaster forecaster = forecasters.forFailure(series.stepSeconds(), series.values().length);
+        Forecast forecast = forecaster.base().forecast(series.values(), horizonSteps);
         AnomalyScore anomaly = scorers.apply(series.metric()).score(series.values());
+        // the crossing is read from the trend-aware forecast; the reported forecast stays the base one
         Optional<FailurePrediction> failure = series.limit().isPresent()
-                ? failures.predict(series.metric(), forecast, series.limit().getAsDouble(), series.latest(),
-                        series.stepSeconds())
+                ? failures.predict(series.metric(), forecaster.adjust(series.values(), forecast),
+                        series.limit().getAsDouble(), series.latest(), series.stepSeconds())
                 : Optional.empty();
         return new MetricAnalysis(series, forecast, anomaly, failure);
     }

@@ -5,14 +5,17 @@ package dev.foresight.predict.anomaly;
  * the points before it, in constant time and memory. It is an ensemble of
  * <ul>
  *   <li>an HTM-style anomaly likelihood over the errors of last-value, daily-profile and
- *       weekly-profile predictors (of each profile pair, the better-fitting one is judged),</li>
+ *       weekly-profile predictors (of each profile pair, the better-fitting one is judged; a
+ *       profile is judged only once it has been predicting for a while),</li>
  *   <li>window novelty: the recent shape against a bounded memory of remembered shapes,</li>
  *   <li>a level-shift test of the recent mean against a reference window,</li>
  *   <li>spatial novelty (a value beyond everything seen so far, as Numenta's detector does),</li>
- *   <li>a flat-line test (a constant run longer than any seen before),</li>
+ *   <li>a flat-line test (a constant run outgrowing every earlier one: a stuck metric is an
+ *       operations failure in its own right, so it is reported confidently, once per run),</li>
  * </ul>
  * fused as the strongest surprise, followed by a refractory period: after a detection the
- * detector stays quiet for a while, because one episode deserves one alert.
+ * detector stays quiet for a while, because one episode deserves one alert, unless a larger
+ * anomaly follows a calm spell.
  */
 public final class OnlineDetector {
     private static final double REPORTED = 0.5;
@@ -26,6 +29,8 @@ public final class OnlineDetector {
     private final OnlineNovelty novelty;
     private final EnsembleVerdict verdict = new EnsembleVerdict();
 
+    private double detected;
+    private int calm;
     private long rows;
     private long quietUntil;
     private double peak;
@@ -44,8 +49,12 @@ public final class OnlineDetector {
         this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001,
                 config.weekly() ? config.weeklyMargin() : 0.0);
         for (int k = 0; k < likelihoods.length; k++) {
+            // Profiles start predicting late (a weekly one after a week), so their likelihoods
+            // wait for half a long window of their own errors: a short history underrates the spread.
+            int minHistory = k == OnlineSeasonalModel.LAST
+                    ? Math.min(config.likelihoodLong(), config.warmupRows()) : config.likelihoodLong() / 2;
             likelihoods[k] = new OnlineLikelihood(config.likelihoodShort(), config.likelihoodLong(),
-                    Math.min(config.likelihoodLong(), config.warmupRows()), config.likelihoodMinStd());
+                    minHistory, config.likelihoodMinStd());
         }
         this.novelty = new OnlineNovelty(config.noveltyCellRows(), config.noveltyCells(),
                 config.noveltyMemory(), NOVELTY_HISTORY,
@@ -86,6 +95,10 @@ public final class OnlineDetector {
         double zLikelihood = 0.0;
         int predictor = 0;
         for (int k = 0; k < likelihoods.length; k++) {
+            if (!model.active(k)) {
+                // Its likelihood history holds real errors only, not the zeros of its silent start.
+                continue;
+            }
             double e = model.scaledError(k);
             likelihoods[k].update(e / (e + config.rawHalf()));
             double z = likelihoods[k].lastZ();
@@ -126,14 +139,18 @@ public final class OnlineDetector {
             verdict.flatLine(shift.flatRows());
         }
         double score = surprise / (surprise + config.halfSurprise());
-        return refractory(score);
+        return refractory(score, flat > 0);
     }
 
-    private double refractory(double score) {
+    private double refractory(double score, boolean stuck) {
         unsuppressed = score;
         double previousPeak = peak;
         peak = Math.max(peak * peakDecay, score);
-        if (rows < quietUntil) {
+        // After a calm spell (or when the stream gets stuck), a larger anomaly than the one
+        // reported ends the quiet period early: it is a new episode, not an echo of the last one.
+        boolean escalates = (stuck || calm >= config.calmRows()) && score > detected + config.escalationMargin();
+        calm = score < config.detectionScore() ? calm + 1 : 0;
+        if (rows < quietUntil && !escalates) {
             return 0.0;
         }
         if (peakDecay > 0 && score <= previousPeak) {
@@ -142,6 +159,7 @@ public final class OnlineDetector {
         if (score >= config.detectionScore()) {
             // Longer streams have longer anomaly episodes, so the quiet period grows with history.
             quietUntil = rows + Math.max(config.refractoryRows(), (long) (config.refractoryFraction() * rows));
+            detected = score;
         }
         return score;
     }

@@ -20,6 +20,8 @@ package dev.foresight.predict.anomaly;
  * @param detectionScore    score at which a detection starts a refractory period
  * @param refractoryRows    rows after a detection during which scores are suppressed
  * @param refractoryFraction quiet period as a fraction of the rows seen, when that is longer
+ * @param calmRows          rows below the detection score after which a quiet period may end early
+ * @param escalationMargin  how much a score must exceed the last detection's to end it early
  * @param peakRows          time constant of the decaying peak a score must beat to be reported
  * @param weekly            whether a weekly profile is learned beside the daily one
  * @param weeklyMargin      the weekly profile is judged instead of the daily one when its typical
@@ -46,6 +48,8 @@ public record OnlineDetectorConfig(
         double detectionScore,
         int refractoryRows,
         double refractoryFraction,
+        int calmRows,
+        double escalationMargin,
         int peakRows,
         boolean weekly,
         double weeklyMargin,
@@ -72,6 +76,9 @@ public record OnlineDetectorConfig(
         if (!(halfSurprise > 0) || !(rawHalf > 0)) {
             throw new IllegalArgumentException("halfSurprise and rawHalf must be positive");
         }
+        if (calmRows < 0 || !(escalationMargin >= 0)) {
+            throw new IllegalArgumentException("calmRows and escalationMargin must not be negative");
+        }
         if (refractoryRows < 0) {
             throw new IllegalArgumentException("refractoryRows must not be negative, got " + refractoryRows);
         }
@@ -85,7 +92,7 @@ public record OnlineDetectorConfig(
 
     public static OnlineDetectorConfig defaults() {
         return new OnlineDetectorConfig(150, 0.008, 0.2, 2.0, 30, 1500, 0.04,
-                12, 300, 0.5, 0.02, 3.0, 5.0, 0.38, 100, 0.02, 0, true,
+                12, 300, 0.5, 0.02, 6.0, 5.0, 0.38, 100, 0.02, 20, 0.05, 0, true,
                 0.8, 3, 12, 64, 0.55);
     }
 }

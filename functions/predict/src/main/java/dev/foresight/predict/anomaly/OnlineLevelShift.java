@@ -54,12 +54,13 @@ final class OnlineLevelShift {
     }
 
     /**
-     * How many times longer than the longest earlier constant run the current one is
-     * (0 unless it is over twice that run and longer than the recent window).
+     * How many times longer than the longest earlier constant run the current one is: positive
+     * only for the recent window's worth of rows after the run outgrows every earlier one (and
+     * that window), because one stuck period is one episode however long it lasts.
      */
     double flatExcess() {
-        int bar = Math.max(2 * longestRun, recent.size());
-        if (reference.size() < minReference || flatFor <= bar || max == min) {
+        int bar = Math.max(longestRun, recent.size());
+        if (reference.size() < minReference || flatFor <= bar || flatFor > bar + recent.size() || max == min) {
             return 0.0;
         }
         return (double) flatFor / Math.max(1, longestRun);

@@ -3,7 +3,7 @@ package dev.foresight.predict.anomaly;
 /**
  * HTM-style anomaly likelihood: how unusual the short-window mean of a raw anomaly signal is
  * against the distribution of that same mean over a long history. The surprise is
- * {@code -log10} of the Gaussian tail probability, so it adapts to each stream's noise level.
+ * a z against that history's mean and spread, so it adapts to each stream's noise level.
  */
 final class OnlineLikelihood {
     private final OnlineWindow recent;
@@ -19,19 +19,20 @@ final class OnlineLikelihood {
         this.minStd = minStd;
     }
 
-    /** Feeds one raw anomaly value and returns the surprise of the current short-window mean. */
+    /**
+     * Feeds one raw anomaly value and returns the z of the current short-window mean; the caller
+     * turns only the winning z into a tail probability, which keeps the per-point cost low.
+     */
     double update(double raw) {
         recent.push(raw);
         double average = recent.mean();
-        double surprise = 0.0;
         lastZ = 0.0;
         if (history.size() >= minHistory) {
             double std = Math.max(history.std(), minStd);
             lastZ = (average - history.mean()) / std;
-            surprise = OnlineTail.surprise(lastZ);
         }
         history.push(average);
-        return surprise;
+        return lastZ;
     }
 
     double lastZ() {

@@ -20,6 +20,8 @@ final class OnlineSeasonalModel {
     static final int WEEK_SHAPE = 3;
     static final int WEEK_PROFILE = 4;
     static final int PREDICTORS = 5;
+    /** Predictions a predictor makes before it is judged, so its typical error has settled. */
+    private static final int ACTIVE_ROWS = 50;
 
     private final double errorAlpha;
     private final double profileAlpha;
@@ -35,6 +37,7 @@ final class OnlineSeasonalModel {
     private double last = Double.NaN;
     private final double[] mae = new double[PREDICTORS];
     private final double[] signed = new double[PREDICTORS];
+    private final long[] tracked = new long[PREDICTORS];
     private long count;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
@@ -85,7 +88,16 @@ final class OnlineSeasonalModel {
         if (count > 2 && (k == LAST || mae[k] > 0)) {
             signed[k] = err / Math.max(mae[k], floor);
         }
+        tracked[k]++;
         mae[k] = mae[k] == 0 ? Math.abs(err) : mae[k] + errorAlpha * (Math.abs(err) - mae[k]);
+    }
+
+    /**
+     * Whether predictor {@code k} has made predictions long enough for its typical error to mean
+     * something; a profile only starts predicting once a whole period has been seen.
+     */
+    boolean active(int k) {
+        return tracked[k] >= ACTIVE_ROWS;
     }
 
     /** Absolute error of predictor {@code k} over its typical absolute error. */
@@ -106,7 +118,10 @@ final class OnlineSeasonalModel {
             case WEEK_PROFILE -> PROFILE;
             default -> k;
         };
-        if (sibling == k || mae[sibling] == 0) {
+        if (!active(k)) {
+            return false;
+        }
+        if (sibling == k || !active(sibling)) {
             return true;
         }
         return k >= WEEK_SHAPE ? mae[k] <= weeklyMargin * mae[sibling] : weeklyMargin * mae[k] <= mae[sibling];

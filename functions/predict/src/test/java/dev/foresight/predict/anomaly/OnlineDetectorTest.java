@@ -83,6 +83,34 @@ class OnlineDetectorTest {
     }
 
     @Test
+    void aStuckSensorIsAConfidentDetectionReportedOnce() {
+        IntToDoubleFunction base = noisyDaily(13);
+        AnomalyScore[] scores = run(ROWS, i -> i >= 1500 ? 50.0 : base.applyAsDouble(i));
+        long detections = java.util.Arrays.stream(scores, 1500, ROWS).filter(s -> s.score() >= 0.5).count();
+        assertTrue(max(scores, 1500, ROWS) >= 0.5, "flat-line score " + max(scores, 1500, ROWS));
+        assertEquals(1, detections, "one stuck period is one alert");
+    }
+
+    @Test
+    void aLargerAnomalyAfterACalmSpellEndsTheQuietPeriod() {
+        IntToDoubleFunction base = noisyDaily(19);
+        AnomalyScore[] scores = run(ROWS, i -> i == 1500 ? 75 : i == 1540 ? 400 : base.applyAsDouble(i));
+        assertTrue(scores[1500].score() > 0.5, "first spike " + scores[1500].score());
+        assertTrue(scores[1540].score() > scores[1500].score(), "larger spike " + scores[1540].score());
+        assertTrue(max(scores, 1501, 1540) == 0.0, "echoes of the first spike stay quiet");
+    }
+
+    @Test
+    void aProfileThatStartsPredictingAfterAWeekRaisesNoAlarm() {
+        // 5-minute rows: the weekly profile starts predicting after 2 016 rows.
+        Random random = new Random(23);
+        int rows = 3000;
+        double[] noise = random.doubles(rows).map(u -> u - 0.5).toArray();
+        AnomalyScore[] scores = run(rows, i -> 50 + 10 * Math.sin(2 * Math.PI * i / 288.0) + 2 * noise[i]);
+        assertTrue(max(scores, 1900, rows) < 0.38, "max score around the weekly start " + max(scores, 1900, rows));
+    }
+
+    @Test
     void aWeekdayThatBehavesLikeASundayIsFlaggedByTheWeeklyProfile() {
         // Hourly, busy weekdays and quiet weekends; in the seventh week a Wednesday is quiet too.
         long monday = 1_699_833_600_000L;
@@ -141,7 +169,7 @@ class OnlineDetectorTest {
                 d.warmupRows(), d.errorAlpha(), d.profileAlpha(), d.rawHalf(), 0, d.likelihoodLong(),
                 d.likelihoodMinStd(), d.shiftRecent(), d.shiftReference(), d.shiftGain(), d.spatialTolerance(),
                 d.flatSurprise(), d.halfSurprise(), d.detectionScore(), d.refractoryRows(),
-                d.refractoryFraction(), d.peakRows(), d.weekly(), d.weeklyMargin(), d.noveltyCellRows(),
+                d.refractoryFraction(), d.calmRows(), d.escalationMargin(), d.peakRows(), d.weekly(), d.weeklyMargin(), d.noveltyCellRows(),
                 d.noveltyCells(), d.noveltyMemory(), d.noveltyGain()));
         assertTrue(e.getMessage().contains("likelihoodShort"), e.getMessage());
     }

@@ -76,7 +76,7 @@ public final class EarlyWarningBench {
         LimitBand band = LimitBand.fromReference(series.reference(), settings.k());
         List<Warning> evaluations = replay.run(series, band);
         int lead = settings.horizonSteps(series.stepSeconds());
-        String forecaster = forecasters.describe(series.stepSeconds(), Math.min(settings.window(), series.values().length));
+        String forecaster = forecasters.describeForFailure(series.stepSeconds(), Math.min(settings.window(), series.values().length));
         return new FileResult(series, band, forecaster, WarningScore.of(series, evaluations, lead));
     }
 

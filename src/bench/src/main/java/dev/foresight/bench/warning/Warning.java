@@ -8,4 +8,14 @@ public record Warning(int slot, boolean raised, double confidence, double ttfSec
     static Warning quiet(int slot) {
         return new Warning(slot, false, 0, Double.NaN, false);
     }
+
+    /** A crossing forecast ahead of time, the metric still inside its limits. */
+    public boolean forecast() {
+        return raised && ttfSeconds > 0;
+    }
+
+    /** The metric already beyond its limit: detection, not prediction. */
+    public boolean alreadyOver() {
+        return raised && ttfSeconds == 0;
+    }
 }

@@ -16,9 +16,11 @@ record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path>
     static final String USAGE = """
             usage: foresight bench warning --data DIR --labels FILE [--out FILE] [--points FILE]
                      [--match system_failure] [--every 1] [--window 2000] [--horizon-hours 12]
-                     [--max-steps 288] [--k 2] [--sides both|upper] [--forecaster selected|damped]""";
+                     [--max-steps 288] [--k 2] [--sides both|upper] [--sustain 1]
+                     [--forecaster selected|plain|damped|damped-plain]
+              selected = the service's choice + robust trend (default); plain = without the trend""";
     private static final Set<String> KNOWN = Set.of("--data", "--labels", "--out", "--points", "--match", "--every",
-            "--window", "--horizon-hours", "--max-steps", "--k", "--sides", "--forecaster");
+            "--window", "--horizon-hours", "--max-steps", "--k", "--sides", "--forecaster", "--sustain");
 
     static WarningArgs parse(String[] args) {
         Map<String, String> v = new HashMap<>();
@@ -42,12 +44,16 @@ record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path>
                 Double.parseDouble(v.getOrDefault("--horizon-hours", String.valueOf(d.horizonSeconds() / 3600))) * 3600,
                 Integer.parseInt(v.getOrDefault("--max-steps", String.valueOf(d.maxHorizonSteps()))),
                 Double.parseDouble(v.getOrDefault("--k", String.valueOf(d.k()))),
-                sides.equals("both"));
+                sides.equals("both"),
+                Integer.parseInt(v.getOrDefault("--sustain", String.valueOf(d.sustain()))));
         String forecaster = v.getOrDefault("--forecaster", "selected");
         ForecasterSelector forecasters = switch (forecaster) {
             case "selected" -> ForecasterSelector.bestForHistory();
-            case "damped" -> ForecasterSelector.always(new DampedTrendForecaster());
-            default -> throw new IllegalArgumentException("--forecaster is selected or damped, got " + forecaster);
+            case "plain" -> ForecasterSelector.bestForHistory().withTrend(false);
+            case "damped" -> ForecasterSelector.always(new DampedTrendForecaster()).withTrend(true);
+            case "damped-plain" -> ForecasterSelector.always(new DampedTrendForecaster());
+            default -> throw new IllegalArgumentException(
+                    "--forecaster is selected, plain, damped or damped-plain, got " + forecaster);
         };
         Path labels = Path.of(v.get("--labels"));
         // the point labels sit next to the windows in a NAB checkout; they only add a column

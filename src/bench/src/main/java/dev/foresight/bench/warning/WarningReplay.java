@@ -26,18 +26,26 @@ public final class WarningReplay {
         this.forecasters = forecasters;
     }
 
-    /** One entry per evaluated slot (observed slots after the reference period), in slot order. */
+    /**
+     * One entry per evaluated slot (observed slots after the reference period), in slot order. An
+     * entry is raised once the last {@code sustain} evaluations all predicted a crossing; it then
+     * carries the latest prediction (so a forecast that turns into an observed crossing reads as
+     * "already over" from then on).
+     */
     public List<Warning> run(WarningSeries series, LimitBand band) {
         double[] y = series.values();
         int horizon = settings.horizonSteps(series.stepSeconds());
         List<Warning> out = new ArrayList<>();
+        int streak = 0;
         for (int slot = series.referenceEnd(); slot < y.length; slot += settings.every()) {
             if (Double.isNaN(y[slot])) {
                 continue; // nothing new arrived; a real scheduler would repeat the last verdict
             }
             double[] history = Arrays.copyOfRange(y, Math.max(0, slot + 1 - settings.window()), slot + 1);
-            Forecast forecast = forecasters.select(series.stepSeconds(), history.length).forecast(history, horizon);
-            out.add(evaluate(slot, forecast, y[slot], series.stepSeconds(), band));
+            Forecast forecast = forecasters.forFailure(series.stepSeconds(), history.length).forecast(history, horizon);
+            Warning w = evaluate(slot, forecast, y[slot], series.stepSeconds(), band);
+            streak = w.raised() ? streak + 1 : 0;
+            out.add(streak >= settings.sustain() ? w : Warning.quiet(slot));
         }
         return out;
     }

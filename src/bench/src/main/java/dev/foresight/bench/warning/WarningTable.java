@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The Markdown report: one row per labelled window, then the totals. */
+/**
+ * The Markdown report: one row per labelled window, then the totals. Forecast warnings (the
+ * metric still inside its limits) and "already over" warnings (detection) have separate columns:
+ * only the first kind is a prediction.
+ */
 final class WarningTable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -17,66 +21,98 @@ final class WarningTable {
     static String render(List<FileResult> results, WarningSettings settings) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Limits: reference-period range +/- %.1f robust sd (%s); horizon %.0f h"
-                        + " (lead-up counted as early); evaluated every %d slot(s) on the last %d points.%n%n",
+                        + " (lead-up counted as early); evaluated every %d slot(s) on the last %d points;"
+                        + " a warning needs %d consecutive predicting evaluation(s).%n%n",
                 settings.k(), settings.floors() ? "ceiling and floor" : "ceiling only", settings.horizonSeconds() / 3600,
-                settings.every(), settings.window()));
-        sb.append("| file | floor / ceiling | forecaster | window start | first warning | minutes early"
-                + " | minutes before label | confidence | ttf at warning (min; 0 = already over) | side | false episodes |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                settings.every(), settings.window(), settings.sustain()));
+        sb.append("| file | floor / ceiling | failure forecaster | window start | first forecast warning"
+                + " | min before start | min before label | confidence | ttf (min) | side"
+                + " | first already-over | min before start | min before label"
+                + " | false episodes (forecast only / reached limit) |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        Totals forecast = new Totals();
+        Totals over = new Totals();
         int windows = 0;
-        int warned = 0;
-        int early = 0;
         int falseEpisodes = 0;
-        List<Double> leads = new ArrayList<>();
-        List<Double> labelLeads = new ArrayList<>();
-        int forecastFirst = 0;
+        int falseForecastOnly = 0;
         for (FileResult r : results) {
             WarningSeries s = r.series();
-            boolean firstRow = true;
-            String episodes = String.valueOf(r.score().falseEpisodes().size());
-            falseEpisodes += r.score().falseEpisodes().size();
-            if (r.score().windows().isEmpty()) {
-                sb.append(row(s.name(), r, "no scored window", "– | – | – | – | – | –", episodes));
+            WarningScore score = r.score();
+            falseEpisodes += score.falseEpisodes().size();
+            falseForecastOnly += score.falseForecastOnly();
+            String episodes = score.falseForecastOnly() + " / " + (score.falseEpisodes().size() - score.falseForecastOnly());
+            String limits = String.format(Locale.ROOT, "%.2f / %.2f", r.band().floor(), r.band().ceiling());
+            if (score.windows().isEmpty()) {
+                sb.append("| ").append(s.name()).append(" | ").append(limits).append(" | ").append(r.forecaster())
+                        .append(" | no scored window | – | – | – | – | – | – | – | – | – | ").append(episodes).append(" |\n");
             }
-            for (WindowOutcome w : r.score().windows()) {
+            for (int k = 0; k < score.windows().size(); k++) {
                 windows++;
-                String start = TIME.format(Instant.ofEpochMilli(s.millisAt(w.windowStart())));
-                String cells;
-                if (w.warned()) {
-                    warned++;
-                    early += w.minutesEarly() > 0 ? 1 : 0;
-                    leads.add(w.minutesEarly());
-                    forecastFirst += w.ttfSeconds() > 0 ? 1 : 0;
-                    if (!Double.isNaN(w.minutesBeforeLabel())) {
-                        labelLeads.add(w.minutesBeforeLabel());
-                    }
-                    cells = String.format(Locale.ROOT, "%s | %.0f | %s | %.2f | %.0f | %s",
-                            TIME.format(Instant.ofEpochMilli(s.millisAt(w.warningSlot()))), w.minutesEarly(),
-                            Double.isNaN(w.minutesBeforeLabel()) ? "–" : String.format(Locale.ROOT, "%.0f",
-                                    w.minutesBeforeLabel()),
-                            w.confidence(), w.ttfSeconds() / 60, w.above() ? "above" : "below");
-                } else {
-                    cells = "none | – | – | – | – | –";
-                }
-                sb.append(row(firstRow ? s.name() : "", firstRow ? r : null, start, cells, firstRow ? episodes : ""));
-                firstRow = false;
+                WindowOutcome f = score.forecastWindows().get(k);
+                WindowOutcome o = score.overWindows().get(k);
+                forecast.add(f);
+                over.add(o);
+                boolean first = k == 0;
+                sb.append("| ").append(first ? s.name() : "").append(" | ").append(first ? limits : "")
+                        .append(" | ").append(first ? r.forecaster() : "")
+                        .append(" | ").append(TIME.format(Instant.ofEpochMilli(s.millisAt(f.windowStart()))))
+                        .append(" | ").append(f.warned() ? String.format(Locale.ROOT, "%s | %s | %s | %.2f | %.0f | %s",
+                                when(s, f), minutes(f.minutesEarly()), minutes(f.minutesBeforeLabel()), f.confidence(),
+                                f.ttfSeconds() / 60, f.above() ? "above" : "below") : "none | – | – | – | – | –")
+                        .append(" | ").append(o.warned() ? when(s, o) + " | " + minutes(o.minutesEarly()) + " | "
+                                + minutes(o.minutesBeforeLabel()) : "none | – | –")
+                        .append(" | ").append(first ? episodes : "").append(" |\n");
             }
         }
-        sb.append(String.format(Locale.ROOT, "| **total** | | | %d windows | %d warned, %d before the start"
-                        + " | median %.0f | median %.0f | | %d of %d forecast ahead | | **%d** |%n", windows, warned, early,
-                median(leads), median(labelLeads), forecastFirst, warned, falseEpisodes));
-        return sb.toString();
+        sb.append(String.format(Locale.ROOT, "| **total** | | | %d windows | %d forecast, %d before the start"
+                        + " | median %s | median %s | | | | %d already over, %d before the start | median %s | median %s"
+                        + " | **%d / %d** |%n", windows, forecast.warned, forecast.early, minutes(median(forecast.leads)),
+                minutes(median(forecast.labelLeads)), over.warned, over.early, minutes(median(over.leads)),
+                minutes(median(over.labelLeads)), falseForecastOnly, falseEpisodes - falseForecastOnly));
+        for (FileResult r : results) {
+            if (!r.score().falseEpisodes().isEmpty()) {
+                sb.append(String.format(Locale.ROOT, "%nFalse episodes, %s:", r.series().name()));
+                for (Episodes.Episode e : r.score().falseEpisodes()) {
+                    sb.append(' ').append(TIME.format(Instant.ofEpochMilli(r.series().millisAt(e.firstSlot()))))
+                            .append(" → ").append(TIME.format(Instant.ofEpochMilli(r.series().millisAt(e.lastSlot()))))
+                            .append(';');
+                }
+            }
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** First-warning statistics of one kind over all windows. */
+    private static final class Totals {
+        int warned;
+        int early;
+        final List<Double> leads = new ArrayList<>();
+        final List<Double> labelLeads = new ArrayList<>();
+
+        void add(WindowOutcome w) {
+            if (!w.warned()) {
+                return;
+            }
+            warned++;
+            early += w.minutesEarly() > 0 ? 1 : 0;
+            leads.add(w.minutesEarly());
+            if (!Double.isNaN(w.minutesBeforeLabel())) {
+                labelLeads.add(w.minutesBeforeLabel());
+            }
+        }
+    }
+
+    private static String when(WarningSeries s, WindowOutcome w) {
+        return TIME.format(Instant.ofEpochMilli(s.millisAt(w.warningSlot())));
+    }
+
+    private static String minutes(double m) {
+        return Double.isNaN(m) ? "–" : String.format(Locale.ROOT, "%.0f", m);
     }
 
     static double median(List<Double> values) {
         double[] x = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = x.length;
         return n == 0 ? Double.NaN : n % 2 == 1 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
-    }
-
-    private static String row(String name, FileResult r, String start, String cells, String episodes) {
-        String limits = r == null ? "" : String.format(Locale.ROOT, "%.2f / %.2f", r.band().floor(), r.band().ceiling());
-        String forecaster = r == null ? "" : r.forecaster();
-        return "| " + name + " | " + limits + " | " + forecaster + " | " + start + " | " + cells + " | " + episodes + " |\n";
     }
 }

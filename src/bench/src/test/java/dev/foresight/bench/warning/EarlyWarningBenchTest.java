@@ -61,7 +61,9 @@ class EarlyWarningBenchTest {
 
     static Stream<Arguments> forecasters() {
         return Stream.of(
-                Arguments.of(Named.of("the service's choice (seasonal at this length)", ForecasterSelector.bestForHistory())),
+                Arguments.of(Named.of("the service's choice (seasonal + trend at this length)",
+                        ForecasterSelector.bestForHistory())),
+                Arguments.of(Named.of("the seasonal choice without trend", ForecasterSelector.bestForHistory().withTrend(false))),
                 Arguments.of(Named.of("damped trend", ForecasterSelector.always(new DampedTrendForecaster()))));
     }
 
@@ -75,6 +77,40 @@ class EarlyWarningBenchTest {
         assertTrue(w.minutesEarly() > 0, "warned " + w.minutesEarly() + " min before the window start");
         assertTrue(w.confidence() > 0.5 && w.confidence() <= 1);
         assertEquals(0, r.score().falseEpisodes().size(), r.score().falseEpisodes().toString());
+    }
+
+    /**
+     * Sanity check of the whole chain: a slow drift (about 20 h from its start to the limit) is
+     * forecast, not merely observed, hours (about 5) before it crosses, with the forecaster the service uses
+     * and the default sustained-crossing rule.
+     */
+    @Test
+    void aSlowRampIsForecastHoursAheadByTheServiceChoice() {
+        ForecasterSelector service = ForecasterSelector.bestForHistory();
+        WarningSettings settings = new WarningSettings(2, 2_000, 12 * 3_600, 288, 2.0, true, 3);
+        WarningSeries s = labelled(series(true, 7));
+        FileResult r = EarlyWarningBench.score(s, new WarningReplay(settings, service), service, settings);
+        WindowOutcome f = r.score().forecastWindows().get(0);
+        WindowOutcome o = r.score().overWindows().get(0);
+        assertTrue(f.warned() && f.ttfSeconds() > 0, "no forecast warning: " + f);
+        assertTrue(f.minutesEarly() > 0, "forecast only " + f.minutesEarly() + " min before the window");
+        assertTrue(f.minutesBeforeLabel() > 4 * 60, "forecast only " + f.minutesBeforeLabel() + " min before the failure");
+        assertTrue(o.warned(), "the ramp does go over the limit: " + o);
+        assertEquals(0, r.score().falseEpisodes().size(), r.score().falseEpisodes().toString());
+    }
+
+    @Test
+    void aSustainedCrossingIgnoresIsolatedPredictions() {
+        // one point far over the limit in a flat series: a 1-evaluation blip
+        double[] y = series(false, 5);
+        y[600] = 80;
+        WarningSeries s = labelled(y);
+        ForecasterSelector damped = ForecasterSelector.always(new DampedTrendForecaster());
+        WarningSettings once = new WarningSettings(1, 2_000, 12 * 3_600, 288, 2.0, true, 1);
+        WarningSettings sustained = new WarningSettings(1, 2_000, 12 * 3_600, 288, 2.0, true, 3);
+        assertTrue(EarlyWarningBench.score(s, new WarningReplay(once, damped), damped, once).score().warnings() > 0);
+        assertEquals(0, EarlyWarningBench.score(s, new WarningReplay(sustained, damped), damped, sustained)
+                .score().falseEpisodes().size());
     }
 
     @Test
@@ -171,7 +207,7 @@ class EarlyWarningBenchTest {
         assertEquals(1, results.size(), "only the present, matching file is replayed");
         String table = WarningTable.render(results, SETTINGS);
         assertTrue(table.contains("| realKnownCause/ramp_system_failure.csv |"), table);
-        assertTrue(table.contains("| **total** | | | 1 windows | 1 warned, 1 before the start"), table);
+        assertTrue(table.contains("| **total** | | | 1 windows | 1 forecast, 1 before the start"), table);
         // the category folder itself works as --data too
         assertEquals(1, EarlyWarningBench.run(data.resolve("realKnownCause"), labels, Optional.empty(),
                 "system_failure", SETTINGS, ForecasterSelector.always(new DampedTrendForecaster())).size());

@@ -3,6 +3,7 @@ package dev.foresight.predict.forecast.selection;
 import dev.foresight.predict.forecast.CombinedForecaster;
 import dev.foresight.predict.forecast.DampedTrendForecaster;
 import dev.foresight.predict.forecast.Forecaster;
+import dev.foresight.predict.forecast.TrendAwareForecaster;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -19,6 +20,10 @@ import java.util.stream.IntStream;
  * the rounding moves the cycle by more than 1 % (a profile that drifts that much per cycle
  * smears out within a few cycles).
  * The history's span counts, not its observed points: gaps are interpolated by the combination.
+ * <p>
+ * Failure prediction asks a different question from the forecast (will the metric leave its
+ * range, not what is its most likely path), so {@link #forFailure} wraps the choice in a
+ * {@link TrendAwareForecaster} that extrapolates a robust local trend.
  */
 public final class ForecasterSelector {
     static final double DAY_SECONDS = 86_400;
@@ -30,20 +35,40 @@ public final class ForecasterSelector {
 
     private final Forecaster nonSeasonal;
     private final boolean seasonal;
+    private final boolean trend;
 
-    private ForecasterSelector(Forecaster nonSeasonal, boolean seasonal) {
+    private ForecasterSelector(Forecaster nonSeasonal, boolean seasonal, boolean trend) {
         this.nonSeasonal = nonSeasonal;
         this.seasonal = seasonal;
+        this.trend = trend;
     }
 
-    /** Seasonal combination when the history allows, damped trend otherwise. */
+    /** Seasonal combination when the history allows, damped trend otherwise; trend-aware for failures. */
     public static ForecasterSelector bestForHistory() {
-        return new ForecasterSelector(new DampedTrendForecaster(), true);
+        return new ForecasterSelector(new DampedTrendForecaster(), true, true);
     }
 
-    /** Always the given forecaster, whatever the history (tests, baselines). */
+    /** Always the given forecaster, whatever the history, for failures too (tests, baselines). */
     public static ForecasterSelector always(Forecaster forecaster) {
-        return new ForecasterSelector(forecaster, false);
+        return new ForecasterSelector(forecaster, false, false);
+    }
+
+    /** The same choice with the failure forecast trend-aware or not (baselines). */
+    public ForecasterSelector withTrend(boolean trendAware) {
+        return new ForecasterSelector(nonSeasonal, seasonal, trendAware);
+    }
+
+    /**
+     * The forecaster failure prediction should read: {@link #select}'s choice with a robust
+     * local trend on top, or that choice unchanged when the trend is off.
+     */
+    public TrendAwareForecaster forFailure(double stepSeconds, int historyPoints) {
+        Forecaster base = select(stepSeconds, historyPoints);
+        if (!trend) {
+            return TrendAwareForecaster.off(base);
+        }
+        int[] periods = seasonal ? seasonalPeriods(stepSeconds, historyPoints) : new int[0];
+        return new TrendAwareForecaster(base, periods.length == 0 ? 1 : periods[0], stepSeconds);
     }
 
     /** The forecaster for a history of {@code historyPoints} grid points spaced {@code stepSeconds} apart. */
@@ -84,5 +109,10 @@ public final class ForecasterSelector {
         int[] periods = seasonal ? seasonalPeriods(stepSeconds, historyPoints) : new int[0];
         return periods.length == 0 ? nonSeasonal.getClass().getSimpleName()
                 : "CombinedForecaster" + Arrays.toString(periods);
+    }
+
+    /** {@link #describe} of the failure forecaster, e.g. {@code CombinedForecaster[288] + trend}. */
+    public String describeForFailure(double stepSeconds, int historyPoints) {
+        return describe(stepSeconds, historyPoints) + (trend ? " + trend" : "");
     }
 }
