@@ -139,7 +139,7 @@ public final class OnlineDetector {
             verdict.flatLine(shift.flatRows());
         }
         double score = surprise / (surprise + config.halfSurprise());
-        return refractory(score, flat > 0);
+        return refractory(score, flat > 0 && shift.flatOnset());
     }
 
     private double refractory(double score, boolean stuck) {

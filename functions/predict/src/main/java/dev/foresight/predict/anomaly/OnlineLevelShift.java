@@ -66,6 +66,11 @@ final class OnlineLevelShift {
         return (double) flatFor / Math.max(1, longestRun);
     }
 
+    /** Whether this row is the one at which the current run outgrew every earlier one. */
+    boolean flatOnset() {
+        return flatFor == Math.max(longestRun, recent.size()) + 1;
+    }
+
     int flatRows() {
         return flatFor;
     }

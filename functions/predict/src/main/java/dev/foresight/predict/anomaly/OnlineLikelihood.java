@@ -2,7 +2,7 @@ package dev.foresight.predict.anomaly;
 
 /**
  * HTM-style anomaly likelihood: how unusual the short-window mean of a raw anomaly signal is
- * against the distribution of that same mean over a long history. The surprise is
+ * against the distribution of that same mean over a long history. The signal is
  * a z against that history's mean and spread, so it adapts to each stream's noise level.
  */
 final class OnlineLikelihood {
