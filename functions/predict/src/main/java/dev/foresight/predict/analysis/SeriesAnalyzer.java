@@ -10,7 +10,7 @@ import dev.foresight.predict.forecast.TrendAwareForecaster;
 import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import dev.foresight.predict.series.Metric;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Forecasts a metric with the forecaster its history supports (seasonal once it spans two days),
@@ -19,10 +19,10 @@ import java.util.function.Function;
  */
 public final class SeriesAnalyzer {
     private final ForecasterSelector forecasters;
-    private final Function<Metric, AnomalyScorer> scorers;
+    private final BiFunction<Metric, Double, AnomalyScorer> scorers;
     private final FailurePredictor failures;
 
-    public SeriesAnalyzer(ForecasterSelector forecasters, Function<Metric, AnomalyScorer> scorers,
+    public SeriesAnalyzer(ForecasterSelector forecasters, BiFunction<Metric, Double, AnomalyScorer> scorers,
                           FailurePredictor failures) {
         this.forecasters = forecasters;
         this.scorers = scorers;
@@ -30,14 +30,14 @@ public final class SeriesAnalyzer {
     }
 
     /** One forecaster for every series, whatever its history. */
-    public SeriesAnalyzer(Forecaster forecaster, Function<Metric, AnomalyScorer> scorers, FailurePredictor failures) {
+    public SeriesAnalyzer(Forecaster forecaster, BiFunction<Metric, Double, AnomalyScorer> scorers, FailurePredictor failures) {
         this(ForecasterSelector.always(forecaster), scorers, failures);
     }
 
     public MetricAnalysis analyze(MetricSeries series, int horizonSteps) {
         TrendAwareForecaster forecaster = forecasters.forFailure(series.stepSeconds(), series.values().length);
         Forecast forecast = forecaster.base().forecast(series.values(), horizonSteps);
-        AnomalyScore anomaly = scorers.apply(series.metric()).score(series.values());
+        AnomalyScore anomaly = scorers.apply(series.metric(), series.stepSeconds()).score(series.values());
         // the crossing is read from the trend-aware forecast; the reported forecast stays the base one
         Optional<FailurePrediction> failure = series.limit().isPresent()
                 ? failures.predict(series.metric(), forecaster.adjust(series.values(), forecast),

@@ -2,6 +2,8 @@ package dev.foresight.predict.config;
 
 import dev.foresight.predict.analysis.SeriesAnalyzer;
 import dev.foresight.predict.anomaly.MedianMadScorer;
+import dev.foresight.predict.anomaly.OnlineDetectorConfig;
+import dev.foresight.predict.anomaly.StreamReplayScorer;
 import dev.foresight.predict.cascade.CascadePropagator;
 import dev.foresight.predict.failure.FailurePredictor;
 import dev.foresight.predict.forecast.selection.ForecasterSelector;
@@ -19,13 +21,16 @@ public class DomainBeans {
         return ForecasterSelector.bestForHistory();
     }
 
+    /** The streaming detector once a history is long enough for it to learn, median/MAD before that. */
     @Produces
     @Singleton
     SeriesAnalyzer analyzer(ForecasterSelector forecasters, PredictConfig config) {
         int recent = config.anomaly().recentPoints();
         int baseline = config.minPoints() - recent;
         return new SeriesAnalyzer(forecasters,
-                metric -> new MedianMadScorer(recent, Math.max(2, baseline), metric.noiseFloor()),
+                (metric, stepSeconds) -> new StreamReplayScorer(OnlineDetectorConfig.defaults(),
+                        Math.max(1L, Math.round(stepSeconds * 1000)), recent,
+                        new MedianMadScorer(recent, Math.max(2, baseline), metric.noiseFloor())),
                 new FailurePredictor());
     }
 

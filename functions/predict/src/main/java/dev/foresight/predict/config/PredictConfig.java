@@ -44,7 +44,11 @@ public interface PredictConfig {
     Listing listing();
 
     interface Anomaly {
-        /** Scores at or above this are stored and reported; 0.8 is about 4.6 robust sigmas. */
+        /**
+         * Scores at or above this are stored and reported. On short histories (median/MAD) 0.8 is
+         * about 4.6 robust sigmas; on long ones (the streaming detector) NAB's optimal threshold is
+         * ~0.39, so 0.8 reports only strong surprises. Lower it to hear of more.
+         */
         @WithDefault("0.8")
         double threshold();
 

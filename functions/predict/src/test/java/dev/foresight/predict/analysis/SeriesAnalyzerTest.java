@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SeriesAnalyzerTest {
     private final SeriesAnalyzer analyzer = new SeriesAnalyzer(new DampedTrendForecaster(),
-            metric -> new MedianMadScorer(3, 5, metric.noiseFloor()), new FailurePredictor());
+            (metric, step) -> new MedianMadScorer(3, 5, metric.noiseFloor()), new FailurePredictor());
 
     static double[] ramp(int n, double start, double slope) {
         double[] y = new double[n];
