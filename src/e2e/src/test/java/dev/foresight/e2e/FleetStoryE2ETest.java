@@ -45,7 +45,7 @@ class FleetStoryE2ETest {
         Path work = root.resolve("src/e2e/target/e2e");
         webhook = new RecordingServer();
         fleet = new Fleet(root, work);
-        fleet.start(Map.of(
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "FORESIGHT_DB_NAME", DB,
                 "FORESIGHT_JWKS_URL", Fleet.url("token-refresh") + "/.well-known/jwks.json",
                 "FORESIGHT_SIGNING_KEY", work.resolve("signing-key.pem").toString(),
@@ -57,6 +57,9 @@ class FleetStoryE2ETest {
                 "FORESIGHT_PREDICT_URL", Fleet.url("predict"),
                 "FORESIGHT_ALERT_ROUTE_URL", Fleet.url("alert-route"),
                 "FORESIGHT_WEBHOOK_URL", webhook.url()));
+        // its own cycle lock: a fleet running beside the tests must not make a cycle "already running"
+        env.put("FORESIGHT_MONITOR_TRIGGER_LOCK_KEY", "foresight:lock:monitor-cycle:e2e");
+        fleet.start(env);
     }
 
     @AfterAll

@@ -36,6 +36,10 @@ public interface MonitorTriggerConfig {
     @WithDefault("60s")
     Duration tokenRenewBefore();
 
+    /** The Redis key of the cycle lock; instances that share it run one cycle at a time between them. */
+    @WithDefault(dev.foresight.shared.redis.Channels.MONITOR_LOCK)
+    String lockKey();
+
     /** Lifetime of the Redis cycle lock; must exceed {@link #cycleTimeout()} so a live cycle keeps it. */
     @WithDefault("3m")
     Duration lockTtl();

@@ -8,7 +8,6 @@ import dev.foresight.monitortrigger.cycle.event.PublishStep;
 import dev.foresight.monitortrigger.cycle.predict.PredictStep;
 import dev.foresight.shared.problem.Problem;
 import dev.foresight.shared.problem.ProblemException;
-import dev.foresight.shared.redis.Channels;
 import dev.foresight.shared.redis.RedisLock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -51,7 +50,7 @@ public class CycleService {
     }
 
     public Uni<CycleReport> run() {
-        return lock.tryAcquire(Channels.MONITOR_LOCK, config.lockTtl())
+        return lock.tryAcquire(config.lockKey(), config.lockTtl())
                 .chain(held -> held.map(this::runHolding).orElseGet(() -> Uni.createFrom().failure(alreadyRunning())));
     }
 

@@ -48,6 +48,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @QuarkusTest
 class MonitorCycleTest {
+    /** The %test profile's lock key, apart from a locally running fleet's and the end-to-end run's. */
+    private static final String TEST_LOCK = "foresight:lock:monitor-cycle:test";
+
     private static RecordingUpstream upstream;
 
     @Inject
@@ -179,7 +182,7 @@ class MonitorCycleTest {
         assertEquals(0.0, unhealthy.health);
         assertEquals(503, ((Number) unhealthy.metadata.get("status")).intValue());
 
-        assertFalse(redis.key(String.class).exists(Channels.MONITOR_LOCK), "lock released");
+        assertFalse(redis.key(String.class).exists(TEST_LOCK), "lock released");
     }
 
     @ParameterizedTest(name = "a scheduler body of {0} triggers a cycle")
@@ -230,7 +233,7 @@ class MonitorCycleTest {
         Response finished = first.get(60, TimeUnit.SECONDS);
         assertEquals(200, finished.statusCode(), finished.asString());
         assertEquals(1, upstream.predictRequestsFor(slow).size(), "the second trigger ran no cycle");
-        assertFalse(redis.key(String.class).exists(Channels.MONITOR_LOCK), "lock released");
+        assertFalse(redis.key(String.class).exists(TEST_LOCK), "lock released");
     }
 
     @Test
@@ -263,7 +266,7 @@ class MonitorCycleTest {
         assertEquals(2, report.getInt("alertsSent"));
         assertEquals(1, upstream.alertsFor(healthy).size());
         assertEquals(1, upstream.alertsFor(dependant).size());
-        assertFalse(redis.key(String.class).exists(Channels.MONITOR_LOCK), "lock released");
+        assertFalse(redis.key(String.class).exists(TEST_LOCK), "lock released");
 
         // and the next cycle runs
         trigger().then().statusCode(200);
