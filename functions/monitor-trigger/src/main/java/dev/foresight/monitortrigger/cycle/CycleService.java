@@ -12,7 +12,10 @@ import dev.foresight.shared.redis.RedisLock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Clock;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -34,6 +37,7 @@ public class CycleService {
     private final AlertStep sendAlerts;
     private final PublishStep publish;
     private final MeterRegistry meters;
+    private final AtomicReference<RedisLock.Held> current = new AtomicReference<>();
 
     public CycleService(RedisLock lock, MonitorTriggerConfig config, Clock clock, CollectStep collect,
             PredictStep predict, WarmCacheStep warmCaches, AlertStep sendAlerts, PublishStep publish,
@@ -51,7 +55,19 @@ public class CycleService {
 
     public Uni<CycleReport> run() {
         return lock.tryAcquire(config.lockKey(), config.lockTtl())
+                .invoke(held -> held.ifPresent(current::set))
                 .chain(held -> held.map(this::runHolding).orElseGet(() -> Uni.createFrom().failure(alreadyRunning())));
+    }
+
+    /**
+     * A cycle cut short by shutdown (a scale-to-zero, a rollout) gives its lock back at once, so the
+     * next instance need not wait out the lock's TTL.
+     */
+    void releaseOnShutdown(@Observes ShutdownEvent event) {
+        RedisLock.Held held = current.getAndSet(null);
+        if (held != null) {
+            lock.release(held).await().atMost(java.time.Duration.ofSeconds(2));
+        }
     }
 
     /** The cycle: collect → predict → warm caches → alert → publish; the lock is released whatever happens. */
@@ -84,6 +100,7 @@ public class CycleService {
     }
 
     private Uni<Void> release(RedisLock.Held held) {
+        current.compareAndSet(held, null);
         return lock.release(held)
                 .invoke(released -> {
                     if (!released) {
