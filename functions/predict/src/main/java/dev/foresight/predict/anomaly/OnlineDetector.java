@@ -33,9 +33,7 @@ public final class OnlineDetector {
     private int calm;
     private long rows;
     private long quietUntil;
-    private double peak;
     private double unsuppressed;
-    private final double peakDecay;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
 
@@ -45,7 +43,6 @@ public final class OnlineDetector {
 
     public OnlineDetector(OnlineDetectorConfig config) {
         this.config = config;
-        this.peakDecay = config.peakRows() > 0 ? Math.exp(-1.0 / config.peakRows()) : 0.0;
         this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001,
                 config.weekly() ? config.weeklyMargin() : 0.0);
         for (int k = 0; k < likelihoods.length; k++) {
@@ -144,16 +141,11 @@ public final class OnlineDetector {
 
     private double refractory(double score, boolean stuck) {
         unsuppressed = score;
-        double previousPeak = peak;
-        peak = Math.max(peak * peakDecay, score);
         // After a calm spell (or when the stream gets stuck), a larger anomaly than the one
         // reported ends the quiet period early: it is a new episode, not an echo of the last one.
         boolean escalates = (stuck || calm >= config.calmRows()) && score > detected + config.escalationMargin();
         calm = score < config.detectionScore() ? calm + 1 : 0;
         if (rows < quietUntil && !escalates) {
-            return 0.0;
-        }
-        if (peakDecay > 0 && score <= previousPeak) {
             return 0.0;
         }
         if (score >= config.detectionScore()) {

@@ -22,7 +22,6 @@ package dev.foresight.predict.anomaly;
  * @param refractoryFraction quiet period as a fraction of the rows seen, when that is longer
  * @param calmRows          rows below the detection score after which a quiet period may end early
  * @param escalationMargin  how much a score must exceed the last detection's to end it early
- * @param peakRows          time constant of the decaying peak a score must beat to be reported
  * @param weekly            whether a weekly profile is learned beside the daily one
  * @param weeklyMargin      the weekly profile is judged instead of the daily one when its typical
  *                          error is below this fraction of the daily one's
@@ -50,7 +49,6 @@ public record OnlineDetectorConfig(
         double refractoryFraction,
         int calmRows,
         double escalationMargin,
-        int peakRows,
         boolean weekly,
         double weeklyMargin,
         int noveltyCellRows,
@@ -92,7 +90,7 @@ public record OnlineDetectorConfig(
 
     public static OnlineDetectorConfig defaults() {
         return new OnlineDetectorConfig(150, 0.008, 0.2, 2.0, 30, 1500, 0.04,
-                12, 300, 0.5, 0.02, 6.0, 5.0, 0.38, 100, 0.02, 20, 0.05, 0, true,
+                12, 300, 0.5, 0.02, 6.0, 5.0, 0.38, 100, 0.02, 20, 0.05, true,
                 0.8, 3, 12, 64, 0.55);
     }
 }

@@ -169,7 +169,7 @@ class OnlineDetectorTest {
                 d.warmupRows(), d.errorAlpha(), d.profileAlpha(), d.rawHalf(), 0, d.likelihoodLong(),
                 d.likelihoodMinStd(), d.shiftRecent(), d.shiftReference(), d.shiftGain(), d.spatialTolerance(),
                 d.flatSurprise(), d.halfSurprise(), d.detectionScore(), d.refractoryRows(),
-                d.refractoryFraction(), d.calmRows(), d.escalationMargin(), d.peakRows(), d.weekly(), d.weeklyMargin(), d.noveltyCellRows(),
+                d.refractoryFraction(), d.calmRows(), d.escalationMargin(), d.weekly(), d.weeklyMargin(), d.noveltyCellRows(),
                 d.noveltyCells(), d.noveltyMemory(), d.noveltyGain()));
         assertTrue(e.getMessage().contains("likelihoodShort"), e.getMessage());
     }
