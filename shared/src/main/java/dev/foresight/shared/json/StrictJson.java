@@ -1,4 +1,4 @@
-package dev.foresight.alertroute.config;
+package dev.foresight.shared.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -8,8 +8,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * JSON types mean what they say: {@code "confidence":"0.9"} and {@code "labels":{"a":1}} are
- * refused (400 naming the field) instead of silently converted.
+ * JSON types mean what they say in every function: {@code "confidence":"0.9"},
+ * {@code "texts":[42]} and {@code "labels":{"a":1}} are refused (400 naming the field) instead of
+ * silently converted; a caller sending the wrong type has a bug it should hear about.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
