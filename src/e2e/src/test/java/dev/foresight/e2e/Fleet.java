@@ -17,12 +17,15 @@ import java.util.Map;
 final class Fleet implements AutoCloseable {
     static final Map<String, Integer> PORTS = new LinkedHashMap<>();
 
+    /** {@code FORESIGHT_E2E_PORT_BASE} moves the five ports (base+1 … base+5), so two checkouts can run side by side. */
+    static final int PORT_BASE = Integer.parseInt(System.getenv().getOrDefault("FORESIGHT_E2E_PORT_BASE", "18080"));
+
     static {
-        PORTS.put("token-refresh", 18081);
-        PORTS.put("predict", 18082);
-        PORTS.put("alert-route", 18083);
-        PORTS.put("embed", 18084);
-        PORTS.put("monitor-trigger", 18085);
+        PORTS.put("token-refresh", PORT_BASE + 1);
+        PORTS.put("predict", PORT_BASE + 2);
+        PORTS.put("alert-route", PORT_BASE + 3);
+        PORTS.put("embed", PORT_BASE + 4);
+        PORTS.put("monitor-trigger", PORT_BASE + 5);
     }
 
     private final Path root;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetStoryE2ETest {
-    private static final String DB = "foresight_e2e";
+    private static final String DB = System.getenv().getOrDefault("FORESIGHT_E2E_DB", "foresight_e2e");
     private static final String ADMIN_SECRET = "e2e-admin-secret";
     private static final String MONITOR_SECRET = "e2e-monitor-secret";
 
