@@ -58,7 +58,7 @@ class FleetStoryE2ETest {
                 "FORESIGHT_ALERT_ROUTE_URL", Fleet.url("alert-route"),
                 "FORESIGHT_WEBHOOK_URL", webhook.url()));
         // its own cycle lock: a fleet running beside the tests must not make a cycle "already running"
-        env.put("FORESIGHT_MONITOR_TRIGGER_LOCK_KEY", "foresight:lock:monitor-cycle:e2e");
+        env.put("FORESIGHT_MONITOR_TRIGGER_LOCK_KEY", "foresight:lock:monitor-cycle:" + DB);
         fleet.start(env);
     }
 
