@@ -10,7 +10,10 @@ import java.util.Arrays;
  *   <li>Deseasonalise with a robust daily profile: per phase, the median over the last cycles of
  *       the value minus its cycle's median (one incident does not enter the profile).</li>
  *   <li>Theil–Sen slope of the deseasonalised residual over the recent window (about 6 h): the
- *       median of pairwise slopes, which a spike or a step half the window long cannot move.</li>
+ *       median of pairwise slopes, which a spike or a step half the window long cannot move.
+ *       When the slope changed inside the window ({@link SlopeChange}: a broken line beats a
+ *       straight one by BIC), only the segment since the change counts: a creep that began
+ *       minutes ago is not outvoted by the flat hours before it.</li>
  *   <li>Soft-threshold the slope by two standard errors (residual spread about the line, inflated
  *       for lag-one autocorrelation): noise slopes become 0 instead of a drift.</li>
  *   <li>Damp it with a half-life equal to the window: a trend is extrapolated about as far as it
@@ -101,6 +104,12 @@ public final class TrendAwareForecaster implements Forecaster {
         }
         t = Arrays.copyOf(t, m);
         r = Arrays.copyOf(r, m);
+        int since = SlopeChange.start(t, r, MIN_WINDOW / 2);
+        if (since > 0) { // the slope changed inside the window: the trend is the latest segment's
+            t = Arrays.copyOfRange(t, since, m);
+            r = Arrays.copyOfRange(r, since, m);
+            m -= since;
+        }
         double slope = theilSen(t, r);
         double[] offsets = new double[m];
         for (int i = 0; i < m; i++) {
