@@ -33,8 +33,8 @@ class CycleRunTest {
         run.predicted(PredictOutcome.failed("c", "predict answered 500"));
         run.predicted(PredictOutcome.predicted("a", prediction("a", 1, 0)));
         Alert alert = new Alert("failure", "a", "s", 0.8, 60L, Map.of("metric", "m0"));
-        run.alerted(AlertOutcome.sent(alert, new AlertReceipt("1", "f", "high", "active", false)));
-        run.alerted(AlertOutcome.sent(alert, new AlertReceipt("2", "f", "high", "active", true)));
+        run.alerted(AlertOutcome.sent(alert, new AlertReceipt(1L, "f", "high", "active", false)));
+        run.alerted(AlertOutcome.sent(alert, new AlertReceipt(2L, "f", "high", "active", true)));
         run.alerted(AlertOutcome.failed(alert, "timed out"));
         run.error("warm-cache", "b", "redis down");
         run.finish(START.plusMillis(1234));

@@ -164,7 +164,7 @@ public final class RecordingUpstream implements AutoCloseable {
             return;
         }
         int id = alertIds.incrementAndGet();
-        respond(exchange, 201, "{\"id\":\"" + id + "\",\"fingerprint\":\"fp-" + id + "\",\"severity\":\"high\","
+        respond(exchange, 201, "{\"id\":" + id + ",\"fingerprint\":\"fp-" + id + "\",\"severity\":\"high\","
                 + "\"status\":\"active\",\"deduplicated\":false}");
     }
 

@@ -6,4 +6,4 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** alert-route's answer: the stored (or deduplicated) alert. */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AlertReceipt(String id, String fingerprint, String severity, String status, Boolean deduplicated) {}
+public record AlertReceipt(Long id, String fingerprint, String severity, String status, Boolean deduplicated) {}
