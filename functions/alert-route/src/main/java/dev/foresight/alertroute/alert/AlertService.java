@@ -2,6 +2,7 @@ package dev.foresight.alertroute.alert;
 
 import dev.foresight.alertroute.config.AlertRouteConfig;
 import dev.foresight.alertroute.notify.AlertPipeline;
+import dev.foresight.alertroute.notify.Resolution;
 import dev.foresight.shared.alert.AlertEntity;
 import dev.foresight.shared.alert.AlertRepository;
 import dev.foresight.shared.alert.NotificationRepository;
@@ -27,11 +28,13 @@ public class AlertService {
     private final AlertPipeline pipeline;
     private final AlertRepository alerts;
     private final NotificationRepository notifications;
+    private final Resolution resolution;
     private final int maxLabels;
 
     public AlertService(AlertPipeline pipeline, AlertRepository alerts, NotificationRepository notifications,
-            AlertRouteConfig config) {
+            Resolution resolution, AlertRouteConfig config) {
         this.pipeline = pipeline;
+        this.resolution = resolution;
         this.alerts = alerts;
         this.notifications = notifications;
         this.maxLabels = config.intake().maxLabels();
@@ -83,16 +86,9 @@ public class AlertService {
         });
     }
 
-    /** Resolves an alert; resolving twice keeps the first resolution time. */
-    @WithTransaction
+    /** Resolves an alert and tells the receivers that heard it fire; resolving twice keeps the first resolution. */
     public Uni<AlertView> resolve(long id) {
-        return find(id).map(alert -> {
-            if (!"resolved".equals(alert.status)) {
-                alert.status = "resolved";
-                alert.resolvedAt = now();
-            }
-            return AlertView.of(alert);
-        });
+        return resolution.resolve(id);
     }
 
     /** PostgreSQL keeps microseconds: answer with what a later read will return. */

@@ -19,6 +19,8 @@ public interface AlertRouteConfig {
 
     Intake intake();
 
+    Resolve resolve();
+
     Stream stream();
 
     Webhook webhook();
@@ -42,6 +44,19 @@ public interface AlertRouteConfig {
         /** A repeat of an unresolved alert last seen within this window updates it and is not notified again. */
         @WithDefault("5m")
         Duration window();
+    }
+
+    interface Resolve {
+        /**
+         * An alert not posted again for this long is resolved, and the receivers that heard it fire
+         * hear it resolve (Alertmanager's {@code resolve_timeout}; senders re-post what still holds).
+         */
+        @WithDefault("5m")
+        Duration timeout();
+
+        /** How often stale alerts are looked for. */
+        @WithDefault("10s")
+        Duration checkEvery();
     }
 
     interface Intake {

@@ -49,10 +49,15 @@ public class ConfiguredPolicies {
         return settings;
     }
 
-    void checkStream(@Observes StartupEvent started, AlertRouteConfig config) {
-        Duration heartbeat = config.stream().heartbeat();
-        if (heartbeat.isNegative() || heartbeat.isZero()) {
-            throw new IllegalStateException("invalid " + PREFIX + "stream.heartbeat \"" + heartbeat + "\": must be positive");
+    void checkDurations(@Observes StartupEvent started, AlertRouteConfig config) {
+        positive("stream.heartbeat", config.stream().heartbeat());
+        positive("resolve.timeout", config.resolve().timeout());
+        positive("resolve.check-every", config.resolve().checkEvery());
+    }
+
+    private static void positive(String property, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalStateException("invalid " + PREFIX + property + " \"" + value + "\": must be positive");
         }
     }
 

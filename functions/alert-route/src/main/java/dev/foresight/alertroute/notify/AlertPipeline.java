@@ -37,7 +37,7 @@ public class AlertPipeline {
                 .invoke(stored -> {
                     meters.counter("foresight.alerts", "severity", severity.name().toLowerCase(java.util.Locale.ROOT),
                             "deduplicated", Boolean.toString(stored.deduplicated())).increment();
-                    if (!stored.deduplicated()) {
+                    if (!stored.pending().isEmpty()) {
                         delivery.dispatch(stored.alert(), stored.pending());
                     }
                 });

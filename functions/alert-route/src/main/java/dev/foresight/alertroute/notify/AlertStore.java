@@ -59,7 +59,7 @@ public class AlertStore {
                 .chain(previous -> {
                     DedupWindow.Decision decision = window.decide(Optional.ofNullable(previous).map(AlertStore::seen), severity, now);
                     if (decision instanceof DedupWindow.Repeat repeat) {
-                        return Uni.createFrom().item(update(previous, repeat, alert));
+                        return update(previous, repeat, alert, receiversFor);
                     }
                     return create(alert, severity, fingerprint, now, receiversFor);
                 });
@@ -85,14 +85,35 @@ public class AlertStore {
                 .replaceWithVoid();
     }
 
-    private static Stored update(AlertEntity stored, DedupWindow.Repeat repeat, NewAlert alert) {
+    /**
+     * A repeat updates the stored alert. When it raised the severity, the receivers that accept the
+     * new severity but did not accept the old one hear of it now (a predicted failure turning
+     * critical must not stay at the level it was first seen at).
+     */
+    private Uni<Stored> update(AlertEntity stored, DedupWindow.Repeat repeat, NewAlert alert,
+            Function<AlertView, List<Receiver>> receiversFor) {
+        List<Receiver> before = receiversFor.apply(AlertView.of(stored));
         stored.occurrences = repeat.occurrences();
         stored.severity = repeat.severity().label();
         stored.lastSeenAt = utc(repeat.lastSeenAt());
         stored.summary = alert.summary();
         stored.confidence = alert.confidence();
         stored.timeToFailureSeconds = alert.timeToFailureSeconds();
-        return new Stored(AlertView.of(stored), true, List.of());
+        AlertView view = AlertView.of(stored);
+        List<Receiver> added = receiversFor.apply(view).stream().filter(r -> !before.contains(r)).toList();
+        return open(stored.id, added).map(pending -> new Stored(view, true, pending));
+    }
+
+    private Uni<List<Delivery.Pending>> open(long alertId, List<Receiver> receivers) {
+        if (receivers.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Multi.createFrom().iterable(receivers)
+                .onItem().transformToUniAndConcatenate(receiver -> log.open(alertId, receiver.name())
+                        .map(row -> new Opened(row, receiver)))
+                .collect().asList()
+                .call(opened -> Panache.flush())
+                .map(opened -> opened.stream().map(o -> new Delivery.Pending(o.row().id, o.receiver())).toList());
     }
 
     private Uni<Stored> create(NewAlert alert, Severity severity, String fingerprint, Instant now,
@@ -110,13 +131,7 @@ public class AlertStore {
         entity.lastSeenAt = entity.startsAt;
         return alerts.persistAndFlush(entity).chain(saved -> {
             AlertView view = AlertView.of(saved);
-            return Multi.createFrom().iterable(receiversFor.apply(view))
-                    .onItem().transformToUniAndConcatenate(receiver -> log.open(saved.id, receiver.name())
-                            .map(row -> new Opened(row, receiver)))
-                    .collect().asList()
-                    .call(opened -> Panache.flush())
-                    .map(opened -> new Stored(view, false, opened.stream()
-                            .map(o -> new Delivery.Pending(o.row().id, o.receiver())).toList()));
+            return open(saved.id, receiversFor.apply(view)).map(pending -> new Stored(view, false, pending));
         });
     }
 

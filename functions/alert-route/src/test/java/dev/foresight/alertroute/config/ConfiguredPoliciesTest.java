@@ -18,6 +18,8 @@ class ConfiguredPoliciesTest {
 
     record IntakeValues(int maxLabels, boolean requireRegisteredService) implements AlertRouteConfig.Intake {}
 
+    record ResolveValues(Duration timeout, Duration checkEvery) implements AlertRouteConfig.Resolve {}
+
     record StreamValues(Duration heartbeat, int buffer) implements AlertRouteConfig.Stream {}
 
     record WebhookValues(Optional<URI> url, Set<String> severities, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
@@ -38,6 +40,11 @@ class ConfiguredPoliciesTest {
         @Override
         public Intake intake() {
             return new IntakeValues(32, true);
+        }
+
+        @Override
+        public Resolve resolve() {
+            return new ResolveValues(Duration.ofMinutes(5), Duration.ofSeconds(10));
         }
 
         @Override
