@@ -48,6 +48,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A plain-text GET without a token (metrics). */
+    static String text(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     private static Reply send(HttpRequest request) throws Exception {
         HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode body = r.body() == null || r.body().isBlank() ? JSON.nullNode() : parse(r.body());

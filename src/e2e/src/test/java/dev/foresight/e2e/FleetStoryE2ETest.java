@@ -1,5 +1,7 @@
 package dev.foresight.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetStoryE2ETest {
     private static final String DB = System.getenv().getOrDefault("FORESIGHT_E2E_DB", "foresight_e2e");
+    private static final String DB_USER = System.getenv().getOrDefault("FORESIGHT_DB_USER", "postgres");
+    private static final String DB_PASSWORD = System.getenv().getOrDefault("FORESIGHT_DB_PASSWORD", "");
     private static final String ADMIN_SECRET = "e2e-admin-secret";
     private static final String MONITOR_SECRET = "e2e-monitor-secret";
 
@@ -133,6 +137,78 @@ class FleetStoryE2ETest {
         assertEquals(1, criticalCheckoutAlerts(webhook.bodies()), "deduplicated: the webhook got the critical alert exactly once");
     }
 
+    /**
+     * The hand-offs of a cycle against the real peers (token-refresh, predict, alert-route): over
+     * several cycles every answer parses, nothing is retried, no breaker opens, and each alert
+     * reaches the webhook once however many cycles repeat it.
+     */
+    @Test
+    @Order(4)
+    void severalCyclesDeliverEveryAlertWithZeroErrorsAndZeroRetries() throws Exception {
+        String monitor = Fleet.url("monitor-trigger");
+        int cycles = 4;
+        for (int cycle = 1; cycle <= cycles; cycle++) {
+            Api.Reply pushed = Api.post(monitor + "/snapshots", token, freshSnapshots(cycle));
+            assertEquals(202, pushed.status(), pushed.body().toString());
+            JsonNode report = Api.post(monitor + "/monitor-trigger", token, "{}").body();
+            assertEquals(0, report.get("errors").size(), "cycle " + cycle + ": " + report);
+            assertEquals(report.get("services").asInt(), report.get("predictions").asInt(), "every service predicted: " + report);
+            assertEquals(report.get("failures").asInt() + report.get("cascades").asInt(), report.get("alertsSent").asInt(),
+                    "every alert delivered and its receipt parsed: " + report);
+            assertTrue(report.get("alertsSent").asInt() >= 1, report.toString());
+        }
+
+        String metrics = Api.text(monitor + "/q/metrics");
+        for (String gateway : List.of("AlertGateway.send", "PredictGateway.predict")) {
+            assertEquals(0.0, metric(metrics, "ft_retry_retries_total", gateway), gateway + " retried:\n" + metrics);
+        }
+        assertEquals(0.0, metric(metrics, "ft_circuitbreaker_opened_total", "AlertGateway.send"), "alert breaker opened");
+        assertEquals(0.0, metric(metrics, "ft_circuitbreaker_opened_total", "PredictGateway.predict"), "predict breaker opened");
+
+        Thread.sleep(2000); // let the last notifications land
+        Map<String, Long> firings = new java.util.TreeMap<>();
+        for (String body : webhook.bodies()) {
+            for (JsonNode alert : Api.JSON.readTree(body).get("alerts")) {
+                if ("firing".equals(alert.get("status").asText())) {
+                    firings.merge(alert.get("fingerprint").asText(), 1L, Long::sum);
+                }
+            }
+        }
+        assertTrue(firings.size() >= 2, "failure and cascade alerts reached the webhook: " + firings);
+        firings.forEach((fingerprint, count) -> assertEquals(1L, count, "alert " + fingerprint + " delivered " + count + " times"));
+
+        for (JsonNode alert : Api.get(Fleet.url("alert-route") + "/alerts?status=active", token).body()) {
+            assertTrue(alert.get("occurrences").asInt() <= cycles + 2,
+                    "occurrences counts cycles, not retries: " + alert);
+        }
+    }
+
+    /** The sum of a counter's samples whose labels mention {@code method} (e.g. {@code AlertGateway.send}). */
+    private static double metric(String metrics, String name, String method) {
+        return metrics.lines()
+                .filter(l -> l.startsWith(name + "{") && l.contains(method))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** Four more points of checkout's climb, stamped just now (after everything pushed before). */
+    private static String freshSnapshots(int cycle) {
+        StringBuilder sb = new StringBuilder("{\"snapshots\":[");
+        Instant now = Instant.now();
+        for (int i = 0; i < 4; i++) {
+            Instant at = now.minusMillis(100L * (3 - i));
+            double latency = 480 + 3.0 * (4 * cycle + i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(String.format(Locale.ROOT,
+                    "{\"service\":\"e2e-checkout\",\"time\":\"%s\",\"latencyMs\":%.1f,\"errorRate\":0.004,\"cpu\":0.41,\"memory\":0.52,\"requestCount\":1000},"
+                            + "{\"service\":\"e2e-frontend\",\"time\":\"%s\",\"latencyMs\":%.1f,\"errorRate\":0.002,\"cpu\":0.30,\"memory\":0.40,\"requestCount\":800}",
+                    at, latency, at, 200.0 + i));
+        }
+        return sb.append("]}").toString();
+    }
+
     private static long criticalCheckoutAlerts(List<String> bodies) {
         return bodies.stream().filter(b -> b.contains("e2e-checkout") && b.contains("critical") && b.contains("failure")).count();
     }
@@ -181,7 +257,7 @@ class FleetStoryE2ETest {
     }
 
     private static void recreateDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", DB_USER, DB_PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + DB);
@@ -189,7 +265,7 @@ class FleetStoryE2ETest {
     }
 
     private static long countRows(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, DB_USER, DB_PASSWORD);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
