@@ -9,36 +9,56 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The demo fleet: registers three services, pushes a snapshot of each every 5 s, and lets
- * checkout's latency degrade until it passes its SLO, then recover and degrade again. It also
- * follows the alert SSE stream into a file so a person can watch what Foresight predicted.
+ * The demo fleet: registers three services and pushes a snapshot of each every 5 s. Its story,
+ * told again every 8 minutes 20 s, is the failure forecasting exists for: after a calm minute,
+ * checkout's latency creeps up under rising load, a little more every step, until it breaches
+ * its 500 ms SLO three minutes later; it stays over for a minute, recovers, and stays calm.
  *
- * Args: tokenUrlBase monitorUrl alertRouteUrl clientId clientSecret streamLogFile
+ * <p>It follows the alert stream and writes the story as it happens to {@code story.log}: when
+ * Foresight first predicted the breach (and how far ahead it said), when the breach came, the
+ * lead time between the two, the recovery, and the resolution. {@code ./foresight up} prints it.
+ *
+ * <p>Args: tokenUrlBase monitorUrl alertRouteUrl clientId streamLogFile storyLogFile. The client's
+ * secret comes from the file named by FORESIGHT_DEMO_CLIENT_SECRET_FILE, never from the command
+ * line (visible in ps).
  */
 public class DemoFleet {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern FIELD = Pattern.compile("\"(access_token|refresh_token)\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("\"(access_token|refresh_token)\"\\s*:\\s*\"([^\"]+)\"");
     private static final int STEP_SECONDS = 5;
+    private static final double SLO_MS = 500;
+    private static final double CALM_MS = 150;
+    /** Ticks of one episode: calm, creep to the SLO, over it, then calm again while the alert resolves. */
+    private static final int CALM = 12, CREEP = 36, OVER = 12, EPISODE = 100;
 
     private static String tokenUrl, monitor, alertRoute, clientId, secret;
     private static volatile String accessToken;
     private static String refreshToken;
     private static long tokenAt;
+    private static Path story;
+
+    /** What the stream and the snapshots have shown in the current episode. */
+    private static volatile Instant predictedAt, breachAt, resolvedAt;
 
     public static void main(String[] args) throws Exception {
         tokenUrl = args[0] + "/token";
         monitor = args[1];
         alertRoute = args[2];
         clientId = args[3];
-        secret = args[4];
-        Path streamLog = Path.of(args[5]);
+        secret = Files.readString(Path.of(System.getenv("FORESIGHT_DEMO_CLIENT_SECRET_FILE"))).strip();
+        Path streamLog = Path.of(args[4]);
+        story = Path.of(args[5]);
         grant("grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(secret));
 
         post(monitor + "/services", "{\"name\":\"checkout\",\"latencySloMs\":500,\"errorRateLimit\":0.05}");
@@ -54,23 +74,47 @@ public class DemoFleet {
         Random random = new Random(7);
         Instant start = Instant.now().minusSeconds(60L * STEP_SECONDS);
         for (int i = 0; i < 60; i++) { // five calm minutes of history
-            pushAll(start.plusSeconds((long) i * STEP_SECONDS), 0, random);
+            pushAll(start.plusSeconds((long) i * STEP_SECONDS), CALM_MS + random.nextGaussian() * 6, random);
         }
-        long tick = 0;
-        while (true) {
-            pushAll(Instant.now(), tick, random);
-            tick = (tick + 1) % 90; // degrade for 7.5 minutes, then recover and start over
+        for (long tick = 0; ; tick = (tick + 1) % EPISODE) {
+            double latency = checkoutLatency((int) tick) + random.nextGaussian() * 6;
+            narrate((int) tick, latency);
+            pushAll(Instant.now(), latency, random);
             renewIfNeeded();
             Thread.sleep(STEP_SECONDS * 1000L);
         }
     }
 
-    private static void pushAll(Instant at, long tick, Random random) throws Exception {
-        double degrade = Math.max(0, tick - 6) * STEP_SECONDS; // seconds into the degradation
-        double checkoutLatency = 140 + 2.2 * degrade + random.nextGaussian() * 6;
-        double checkoutErrors = Math.min(0.2, 0.004 + degrade * 0.00004 + Math.abs(random.nextGaussian()) * 0.001);
+    /** The injected failure: a linear creep from calm that reaches the SLO at the end of CREEP. */
+    static double checkoutLatency(int tick) {
+        if (tick < CALM) {
+            return CALM_MS;
+        }
+        if (tick < CALM + CREEP + OVER) {
+            return CALM_MS + (SLO_MS - CALM_MS) * (tick - CALM + 1) / CREEP;
+        }
+        return CALM_MS;
+    }
+
+    private static void narrate(int tick, double latency) {
+        if (tick == CALM) {
+            predictedAt = breachAt = resolvedAt = null;
+            tell(String.format(Locale.ROOT, "story: checkout's latency starts creeping up (%.0f ms, SLO %.0f ms, breach due in about %d s)",
+                    latency, SLO_MS, CREEP * STEP_SECONDS));
+        } else if (breachAt == null && latency > SLO_MS && tick >= CALM) {
+            breachAt = Instant.now();
+            tell(String.format(Locale.ROOT, "breach: checkout latency %.0f ms > SLO %.0f ms", latency, SLO_MS));
+            tell(predictedAt == null ? "lead time: none (the breach came before any prediction)"
+                    : "lead time: " + Duration.between(predictedAt, breachAt).toSeconds() + " s (predicted "
+                            + at(predictedAt) + ", breached " + at(breachAt) + ")");
+        } else if (tick == CALM + CREEP + OVER) {
+            tell(String.format(Locale.ROOT, "recovery: checkout latency back to %.0f ms", latency));
+        }
+    }
+
+    private static void pushAll(Instant at, double checkoutLatency, Random random) throws Exception {
         String body = "{\"snapshots\":["
-                + snapshot("checkout", at, checkoutLatency, checkoutErrors, 0.45 + degrade * 0.0008, 0.55, random) + ","
+                + snapshot("checkout", at, checkoutLatency, 0.004 + Math.abs(random.nextGaussian()) * 0.001, 0.45, 0.55, random) + ","
                 + snapshot("frontend", at, 210 + random.nextGaussian() * 8, 0.003, 0.35, 0.5, random) + ","
                 + snapshot("search", at, 90 + random.nextGaussian() * 5, 0.002, 0.3, 0.4, random) + "]}";
         post(monitor + "/snapshots", body);
@@ -79,7 +123,8 @@ public class DemoFleet {
     private static String snapshot(String service, Instant at, double latency, double errors, double cpu, double mem, Random r) {
         return String.format(Locale.ROOT,
                 "{\"service\":\"%s\",\"time\":\"%s\",\"health\":1,\"latencyMs\":%.1f,\"errorRate\":%.4f,\"cpu\":%.3f,\"memory\":%.3f,\"requestCount\":%d}",
-                service, at, Math.max(0, latency), errors, Math.min(1, cpu), mem, 900 + r.nextInt(200));
+                service, at, Math.max(0, latency), errors, Math.min(1, cpu + r.nextGaussian() * 0.01), mem,
+                900 + r.nextInt(200));
     }
 
     private static void followStream(Path out) {
@@ -95,6 +140,10 @@ public class DemoFleet {
                         if (!line.isBlank()) {
                             Files.writeString(out, Instant.now() + " " + line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                         }
+                        if (line.startsWith("data:") && line.contains("\"service\":\"checkout\"")
+                                && line.contains("\"metric\":\"latency_ms\"")) {
+                            observe(line);
+                        }
                     }
                 }
             } catch (Exception e) {
@@ -102,6 +151,41 @@ public class DemoFleet {
             }
             sleep(2000);
         }
+    }
+
+    /** The checkout latency alert as the stream tells it: its first prediction, and its resolution. */
+    private static void observe(String data) {
+        String status = field(data, "status");
+        String severity = field(data, "severity");
+        if ("resolved".equals(status)) {
+            if (breachAt != null && resolvedAt == null) {
+                resolvedAt = Instant.now();
+                tell("resolved: the checkout latency alert is resolved (stream and webhook)");
+            }
+            return;
+        }
+        boolean urgent = "critical".equals(severity) || "high".equals(severity);
+        if (predictedAt == null && breachAt == null && urgent) {
+            predictedAt = Instant.now();
+            tell("predicted (" + severity + "): " + field(data, "summary"));
+        }
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static synchronized void tell(String line) {
+        try {
+            Files.writeString(story, at(Instant.now()) + " " + line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (Exception e) {
+            System.err.println("story: " + e.getMessage());
+        }
+    }
+
+    private static String at(Instant instant) {
+        return LocalTime.ofInstant(instant, ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static void renewIfNeeded() throws Exception {
@@ -116,7 +200,7 @@ public class DemoFleet {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) throw new IllegalStateException("token: " + r.statusCode() + " " + r.body());
-        Matcher m = FIELD.matcher(r.body());
+        Matcher m = TOKEN.matcher(r.body());
         while (m.find()) {
             if (m.group(1).equals("access_token")) accessToken = m.group(2); else refreshToken = m.group(2);
         }

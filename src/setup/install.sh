@@ -171,8 +171,9 @@ if (( FRESH_TEST_DB )); then
   tcp_psql -c "DROP DATABASE IF EXISTS foresight_test WITH (FORCE)" postgres
   note "foresight_test recreated empty"
 fi
-for db in "${DATABASES[@]}"; do
-  if ! tcp_psql -tAc "SELECT 1 FROM pg_database WHERE datname='$db'" postgres | grep -q 1; then
+# In template1 too, so a database a test recreates has the extension without a superuser.
+for db in template1 "${DATABASES[@]}"; do
+  if [[ "$db" != template1 ]] && ! tcp_psql -tAc "SELECT 1 FROM pg_database WHERE datname='$db'" postgres | grep -q 1; then
     createdb -w -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$db" 2>/dev/null \
       || PGPASSWORD="${FORESIGHT_DB_PASSWORD:-}" createdb -w -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$db" \
       || fail "could not create database $db" "createdb -h $DB_HOST -U $DB_USER $db"
