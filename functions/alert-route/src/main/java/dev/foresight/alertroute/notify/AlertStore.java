@@ -88,11 +88,14 @@ public class AlertStore {
     /**
      * A repeat updates the stored alert. When it raised the severity, the receivers that accept the
      * new severity but did not accept the old one hear of it now (a predicted failure turning
-     * critical must not stay at the level it was first seen at).
+     * critical must not stay at the level it was first seen at). When a predicted failure has
+     * arrived (its time to failure reached 0), every receiver of it hears that once.
      */
     private Uni<Stored> update(AlertEntity stored, DedupWindow.Repeat repeat, NewAlert alert,
             Function<AlertView, List<Receiver>> receiversFor) {
-        List<Receiver> before = receiversFor.apply(AlertView.of(stored));
+        boolean arrived = stored.timeToFailureSeconds != null && stored.timeToFailureSeconds > 0
+                && alert.timeToFailureSeconds() != null && alert.timeToFailureSeconds() == 0;
+        List<Receiver> before = arrived ? List.of() : receiversFor.apply(AlertView.of(stored));
         stored.occurrences = repeat.occurrences();
         stored.severity = repeat.severity().label();
         stored.lastSeenAt = utc(repeat.lastSeenAt());

@@ -34,11 +34,11 @@ import org.junit.jupiter.api.Test;
 class AlertLifecycleTest {
     private static RecordingWebhook webhook;
 
-    /** Alerts not re-posted for five seconds resolve, looked for every 200 ms. */
+    /** Alerts not re-posted for five seconds resolve, looked for every second. */
     public static class ShortResolveTimeout implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("foresight.alert-route.resolve.timeout", "5s", "foresight.alert-route.resolve.check-every", "200ms");
+            return Map.of("foresight.alert-route.resolve.timeout", "5s", "foresight.alert-route.resolve.check-every", "1s");
         }
     }
 
@@ -75,6 +75,20 @@ class AlertLifecycleTest {
         assertEquals("resolved", resolved.path("status").asText());
         assertEquals("resolved", resolved.path("alerts").path(0).path("status").asText());
         assertEquals(posts.get(0).path("alerts").path(0).path("fingerprint"), resolved.path("alerts").path(0).path("fingerprint"));
+    }
+
+    @Test
+    void aPredictedFailureThatArrivesIsToldOnceMore() throws Exception {
+        String service = Db.newService("cart");
+        Alerts.create(prediction(service, 0.93, 90.0));
+        awaitPosts(service, 1);
+        Alerts.post(prediction(service, 0.97, 0.0)).then().statusCode(200); // the breach itself
+        awaitPosts(service, 2);
+        Alerts.post(prediction(service, 0.99, 0.0)).then().statusCode(200); // still over: nothing new
+        Thread.sleep(500);
+        List<JsonNode> posts = webhook.received(service);
+        assertEquals(2, posts.size(), posts.toString());
+        assertEquals("0.0", posts.get(1).path("alerts").path(0).path("annotations").path("timeToFailureSeconds").asText());
     }
 
     @Test
