@@ -75,15 +75,18 @@ public final class StreamCommand implements Callable<Integer> {
                     if (response.statusCode() != 200) {
                         throw ErrorMapping.of(alertRoute, response.statusCode(), lines.collect(Collectors.joining("\n")));
                     }
-                    if (connectedOnce) {
-                        err.println("stream: reconnected");
-                        err.flush();
-                    }
-                    connectedOnce = true;
+                    boolean announced = false;
                     backoff = 500;
                     SseParser parser = new SseParser();
                     for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
                         Optional<SseEvent> event = parser.line(it.next());
+                        if (event.isPresent() && !announced) {
+                            // alert-route's first event means "attached to the feed": from here no alert is missed
+                            err.println(connectedOnce ? "stream: reconnected" : "stream: following " + alertRoute.base() + path);
+                            err.flush();
+                            announced = true;
+                            connectedOnce = true;
+                        }
                         if (event.isEmpty() || !event.get().name().equals("alert")) {
                             continue; // heartbeats keep the connection open; nothing to show
                         }
