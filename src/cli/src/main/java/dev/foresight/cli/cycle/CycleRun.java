@@ -48,7 +48,7 @@ public final class CycleRun implements Callable<Integer> {
         }
         Table t = Table.of("STEP", "SERVICE", "ERROR");
         for (JsonNode e : r.path("errors")) {
-            t.row(Cells.text(e.path("step")), Cells.text(e.path("service")), Cells.text(e.path("message")));
+            t.row(Cells.text(e.path("step")), Cells.text(e.path("service")), Table.clip(Cells.text(e.path("message")), 110));
         }
         return head + t.render();
     }
