@@ -55,25 +55,34 @@ public final class Permissions {
         return new Permissions(rules, roles);
     }
 
-    /** The access an operation needs; a request no permission matches needs only a valid token. */
+    /**
+     * The access an operation needs; a request no permission matches needs only a valid token.
+     * As in Quarkus, the most specific matching path decides first and the method second: when
+     * the rules at that path do not list the method, the request is refused ({@link Access#DENIED}),
+     * it does not fall back to a shorter path.
+     */
     public Access required(String method, String path) {
         int best = -1;
+        for (Rule rule : rules) {
+            best = Math.max(best, specificity(rule.path(), path));
+        }
+        if (best < 0) {
+            return Access.token(List.of());
+        }
         Set<String> scopes = new LinkedHashSet<>();
+        boolean matched = false;
         boolean open = false;
         for (Rule rule : rules) {
-            int specificity = specificity(rule.path(), path);
-            if (specificity < 0 || !(rule.methods().isEmpty() || rule.methods().contains(method))) {
+            if (specificity(rule.path(), path) != best
+                    || !(rule.methods().isEmpty() || rule.methods().contains(method))) {
                 continue;
             }
-            if (specificity > best) {
-                best = specificity;
-                scopes.clear();
-                open = false;
-            }
-            if (specificity == best) {
-                open |= rule.policy().equals(PERMIT);
-                scopes.addAll(rolesByPolicy.getOrDefault(rule.policy(), List.of()));
-            }
+            matched = true;
+            open |= rule.policy().equals(PERMIT);
+            scopes.addAll(rolesByPolicy.getOrDefault(rule.policy(), List.of()));
+        }
+        if (!matched) {
+            return Access.DENIED;
         }
         return open && scopes.isEmpty() ? Access.PUBLIC : Access.token(List.copyOf(scopes));
     }
