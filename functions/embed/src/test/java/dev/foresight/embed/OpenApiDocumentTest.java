@@ -18,7 +18,8 @@ class OpenApiDocumentTest {
     @Test
     void documentsEveryServedOperation() {
         String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        OpenApiContract.check(json, ServedOperations.in("dev.foresight.embed"), Map.of(
+        OpenApiContract.check(json, ServedOperations.in("dev.foresight.embed"),
+                ServedOperations.takingABody("dev.foresight.embed"), Map.of(
                 "POST /embed", ANY_TOKEN,
                 "POST /patterns", ANY_TOKEN,
                 "POST /memories", MEMORY_WRITE,

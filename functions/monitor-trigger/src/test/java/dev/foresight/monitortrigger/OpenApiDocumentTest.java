@@ -18,7 +18,8 @@ class OpenApiDocumentTest {
     @Test
     void documentsEveryServedOperation() {
         String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        OpenApiContract.check(json, ServedOperations.in("dev.foresight.monitortrigger"), Map.ofEntries(
+        OpenApiContract.check(json, ServedOperations.in("dev.foresight.monitortrigger"),
+                ServedOperations.takingABody("dev.foresight.monitortrigger"), Map.ofEntries(
                 Map.entry("GET /services", ANY_TOKEN),
                 Map.entry("POST /services", FLEET_WRITE),
                 Map.entry("GET /services/{name}", ANY_TOKEN),

@@ -17,7 +17,8 @@ class OpenApiDocumentTest {
     @Test
     void documentsEveryServedOperation() {
         String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        OpenApiContract.check(json, ServedOperations.in("dev.foresight.tokenrefresh"), Map.of(
+        OpenApiContract.check(json, ServedOperations.in("dev.foresight.tokenrefresh"),
+                ServedOperations.takingABody("dev.foresight.tokenrefresh"), Map.of(
                 "POST /token", OpenApiContract.PUBLIC,
                 "GET /.well-known/jwks.json", OpenApiContract.PUBLIC,
                 "POST /clients", ADMIN,

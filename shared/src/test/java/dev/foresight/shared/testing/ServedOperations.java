@@ -25,7 +25,22 @@ public final class ServedOperations {
     private ServedOperations() {}
 
     public static Set<String> in(String basePackage) {
-        Set<String> operations = new TreeSet<>();
+        return scan(basePackage).keySet();
+    }
+
+    /** The served operations that read a request body (an unannotated parameter, or a function). */
+    public static Set<String> takingABody(String basePackage) {
+        Set<String> withBody = new TreeSet<>();
+        scan(basePackage).forEach((operation, body) -> {
+            if (body) {
+                withBody.add(operation);
+            }
+        });
+        return withBody;
+    }
+
+    private static java.util.SortedMap<String, Boolean> scan(String basePackage) {
+        java.util.SortedMap<String, Boolean> operations = new java.util.TreeMap<>();
         for (Class<?> type : classesUnder(basePackage)) {
             if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
                 continue; // REST client interfaces carry @Path too, but call out rather than serve
@@ -34,16 +49,17 @@ public final class ServedOperations {
             for (Method method : type.getDeclaredMethods()) {
                 String function = funqName(method);
                 if (function != null) {
-                    operations.add("POST /" + function);
+                    operations.put("POST /" + function, true);
                 }
                 String verb = httpMethod(method);
                 if (classPath != null && verb != null) {
                     Path methodPath = method.getAnnotation(Path.class);
-                    operations.add(verb + " " + normalise(classPath.value() + "/" + (methodPath == null ? "" : methodPath.value())));
+                    operations.put(verb + " " + normalise(classPath.value() + "/" + (methodPath == null ? "" : methodPath.value())),
+                            java.util.Arrays.stream(method.getParameterAnnotations()).anyMatch(a -> a.length == 0));
                 }
             }
         }
-        return Collections.unmodifiableSet(operations);
+        return operations;
     }
 
     /** By name: shared does not depend on funqy, only some functions do. */
