@@ -296,6 +296,22 @@ class CliE2ETest {
 
     @Test
     @Order(16)
+    void aServiceOthersDependOnIsRemovedOnlyWithForce() throws Exception {
+        CliProcess.Result refused = cli.run("services", "remove", "cli-checkout");
+        assertEquals(1, refused.code(), refused.toString());
+        assertEquals("error: cli-frontend depends on cli-checkout (critical); --force deletes those dependencies too\n", refused.err());
+
+        CliProcess.Result forced = cli.run("services", "remove", "cli-checkout", "--force");
+        assertEquals(0, forced.code(), forced.toString());
+        assertEquals("service cli-checkout removed\n  dependency removed: cli-frontend -> cli-checkout\n", forced.out());
+        assertEquals("cli-frontend\n", cli.run("services", "graph").out());
+
+        CliProcess.Result gone = cli.run("services", "remove", "cli-checkout");
+        assertEquals(4, gone.code(), gone.toString());
+    }
+
+    @Test
+    @Order(17)
     void logoutForgetsTheLogin() throws Exception {
         assertEquals("logged out\n", cli.run("logout").out());
         assertTrue(Files.notExists(cli.credentials()));

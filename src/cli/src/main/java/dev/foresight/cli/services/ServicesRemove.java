@@ -50,7 +50,7 @@ public final class ServicesRemove implements Callable<Integer> {
                 reply = api.delete(context.endpoints().monitor(), "/services/" + Api.encode(name) + (force ? "?force=true" : ""));
             } catch (CliException refused) {
                 if (refused.exitCode() == ExitCode.REFUSED && !force) {
-                    throw new CliException(ExitCode.REFUSED, refused.getMessage() + " (--force deletes those dependencies too)");
+                    throw new CliException(ExitCode.REFUSED, refused.getMessage() + "; --force deletes those dependencies too");
                 }
                 throw refused;
             }
