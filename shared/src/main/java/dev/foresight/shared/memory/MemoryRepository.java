@@ -55,6 +55,54 @@ public class MemoryRepository {
         return out;
     }
 
+    /** Newest first; {@code kind} and {@code service} (the metadata's "service") are null when not filtered. */
+    public Uni<List<Memory>> list(String kind, String service, int limit) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (kind != null) {
+            args.add(kind);
+            where.add("kind = $" + args.size());
+        }
+        if (service != null) {
+            args.add(service);
+            where.add("metadata->>'service' = $" + args.size());
+        }
+        args.add(limit);
+        String sql = "SELECT id, text, kind, metadata, created_at FROM memories"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY created_at DESC, id DESC LIMIT $" + args.size();
+        return pool.preparedQuery(sql).execute(Tuple.from(args)).map(MemoryRepository::toMemories);
+    }
+
+    /** The memory, or null. */
+    public Uni<Memory> find(long id) {
+        return pool.preparedQuery("SELECT id, text, kind, metadata, created_at FROM memories WHERE id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext() ? toMemory(rows.iterator().next()) : null);
+    }
+
+    /** Replaces text, kind, metadata and vector; null when there is no such memory. */
+    public Uni<Memory> update(long id, String text, String kind, Map<String, Object> metadata, float[] embedding) {
+        return pool.preparedQuery("UPDATE memories SET text = $2, kind = $3, metadata = $4, embedding = $5::vector"
+                        + " WHERE id = $1 RETURNING id, text, kind, metadata, created_at")
+                .execute(Tuple.of(id, text, kind, new JsonObject(metadata), vectorLiteral(embedding)))
+                .map(rows -> rows.iterator().hasNext() ? toMemory(rows.iterator().next()) : null);
+    }
+
+    /** False when there was no such memory. */
+    public Uni<Boolean> delete(long id) {
+        return pool.preparedQuery("DELETE FROM memories WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    private static List<Memory> toMemories(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        List<Memory> out = new ArrayList<>();
+        for (Row row : rows) {
+            out.add(toMemory(row));
+        }
+        return out;
+    }
+
     public Uni<Long> count() {
         return pool.query("SELECT count(*) FROM memories").execute().map(rows -> rows.iterator().next().getLong(0));
     }

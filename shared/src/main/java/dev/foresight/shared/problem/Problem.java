@@ -8,9 +8,11 @@ import java.util.List;
  * broke, so a client can fix its request without reading logs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Problem")
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "FieldError")
     public record FieldError(String field, String rule) {}
 
     public static Problem of(int status, String title, String detail) {

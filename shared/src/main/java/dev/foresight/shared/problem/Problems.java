@@ -2,6 +2,7 @@ package dev.foresight.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -28,7 +29,8 @@ public final class Problems {
             String field = jme.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String rule = jme.getOriginalMessage() == null ? "malformed value" : firstLine(jme.getOriginalMessage());
+            String rule = jme instanceof UnrecognizedPropertyException unknown ? unknownFieldRule(unknown)
+                    : jme.getOriginalMessage() == null ? "malformed value" : firstLine(jme.getOriginalMessage());
             return ProblemException.invalid(field.isEmpty() ? "body" : field, rule).problem();
         }
         if (t instanceof JsonProcessingException jpe) {
@@ -70,6 +72,13 @@ public final class Problems {
         String[] parts = path.split("\\.");
         int start = parts.length > 2 && parts[1].startsWith("arg") ? 2 : (parts.length > 1 ? 1 : 0);
         return String.join(".", java.util.Arrays.copyOfRange(parts, Math.min(start, parts.length - 1), parts.length));
+    }
+
+    /** Jackson's own message names the Java class; a client needs the fields it may send. */
+    private static String unknownFieldRule(UnrecognizedPropertyException unknown) {
+        String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        return "is not a known field; known fields: " + known;
     }
 
     private static String firstLine(String s) {

@@ -32,6 +32,17 @@ class ProblemsTest {
     }
 
     @Test
+    void unknownFieldIsNamedWithTheFieldsThatExist() {
+        var reader = new ObjectMapper().readerFor(Sample.class)
+                .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Exception failure = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> reader.readValue("{\"latencyMS\":1}"));
+        Problem p = Problems.from(failure);
+        assertEquals(400, p.status());
+        assertEquals(new Problem.FieldError("latencyMS", "is not a known field; known fields: latencyMs"), p.errors().get(0));
+    }
+
+    @Test
     void securityFailuresAre401And403() {
         assertEquals(401, Problems.from(new UnauthorizedException()).status());
         assertEquals(403, Problems.from(new ForbiddenException()).status());

@@ -52,6 +52,49 @@ public final class MemoryRules {
         return new SearchQuery(q, parsedK, kind);
     }
 
+    /** {@code GET /memories}: parameters arrive as text so a malformed one is a 400 naming it. */
+    public MemoryListing listing(String kind, String service, String limit) {
+        List<FieldError> errors = new ArrayList<>();
+        if (kind != null) {
+            checkKind("kind", kind, errors);
+        }
+        if (service != null && (service.isBlank() || service.length() > 100 || service.indexOf('\u0000') >= 0)) {
+            errors.add(new FieldError("service", "must be 1 to 100 characters"));
+        }
+        int parsedLimit = MemoryListing.DEFAULT_LIMIT;
+        if (limit != null) {
+            parsedLimit = parseBounded(limit, MemoryListing.MAX_LIMIT);
+            if (parsedLimit < 0) {
+                errors.add(new FieldError("limit", "must be an integer between 1 and " + MemoryListing.MAX_LIMIT));
+            }
+        }
+        throwIfAny(errors);
+        return new MemoryListing(kind, service, parsedLimit);
+    }
+
+    /** A memory id from the path: a positive integer, or a 400 naming {@code id}. */
+    public static long id(String id) {
+        try {
+            long parsed = Long.parseLong(id.strip());
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw ProblemException.invalid("id", "must be a positive integer");
+    }
+
+    /** -1 unless {@code text} is an integer in [1, max]. */
+    private static int parseBounded(String text, int max) {
+        try {
+            int parsed = Integer.parseInt(text.strip());
+            return parsed >= 1 && parsed <= max ? parsed : -1;
+        } catch (NumberFormatException notAnInteger) {
+            return -1;
+        }
+    }
+
     private int parseK(String k, List<FieldError> errors) {
         if (k == null) {
             return defaultK;

@@ -5,6 +5,7 @@ import dev.foresight.embed.embedding.Embedder;
 import dev.foresight.embed.embedding.TextRules;
 import dev.foresight.shared.memory.Memory;
 import dev.foresight.shared.memory.MemoryRepository;
+import dev.foresight.shared.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -27,6 +28,37 @@ public class MemoryService {
         NewMemory memory = rules.check(request);
         return embedder.embed(List.of(memory.text()))
                 .flatMap(vectors -> repository.insert(memory.text(), memory.kind(), memory.metadata(), vectors.get(0)));
+    }
+
+    public Uni<List<Memory>> list(String kind, String service, String limit) {
+        MemoryListing listing = rules.listing(kind, service, limit);
+        return repository.list(listing.kind(), listing.service(), listing.limit());
+    }
+
+    public Uni<Memory> get(String id) {
+        long memoryId = MemoryRules.id(id);
+        return repository.find(memoryId).onItem().ifNull().failWith(() -> notFound(memoryId));
+    }
+
+    /** Replaces the memory; its text is embedded again so that search finds it by its new meaning. */
+    public Uni<Memory> update(String id, NewMemory request) {
+        long memoryId = MemoryRules.id(id);
+        NewMemory memory = rules.check(request);
+        // checked before embedding: no model time is spent on a memory that does not exist
+        return repository.find(memoryId).onItem().ifNull().failWith(() -> notFound(memoryId))
+                .chain(existing -> embedder.embed(List.of(memory.text())))
+                .chain(vectors -> repository.update(memoryId, memory.text(), memory.kind(), memory.metadata(), vectors.get(0)))
+                .onItem().ifNull().failWith(() -> notFound(memoryId));
+    }
+
+    public Uni<Void> delete(String id) {
+        long memoryId = MemoryRules.id(id);
+        return repository.delete(memoryId)
+                .chain(deleted -> deleted ? Uni.createFrom().voidItem() : Uni.createFrom().failure(notFound(memoryId)));
+    }
+
+    private static ProblemException notFound(long id) {
+        return ProblemException.notFound("memory " + id + " does not exist");
     }
 
     public Uni<List<MemoryMatch>> search(String q, String k, String kind) {

@@ -44,6 +44,39 @@ public class DependencyRegistry {
         return dependencies.listAll(Sort.by("id")).map(rows -> rows.stream().map(DependencyView::of).toList());
     }
 
+    /** Replaces the edge's kind and weight; the two names are the edge's identity. */
+    @WithTransaction
+    public Uni<DependencyView> update(String service, String dependsOn, DependencyUpdate update) {
+        List<Problem.FieldError> errors = update == null ? List.of(new Problem.FieldError("body", "is required"))
+                : DependencyRules.check(new DependencyRequest(service, dependsOn, update.kind(), update.weight()));
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return edge(service, dependsOn).map(edge -> {
+            edge.kind = update.kind();
+            edge.weight = update.weight() == null ? 1.0 : update.weight();
+            return DependencyView.of(edge);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> remove(String service, String dependsOn) {
+        return edge(service, dependsOn).chain(edge -> dependencies.delete("id", edge.id)).replaceWithVoid();
+    }
+
+    /** The edge, or a 404 saying which name is unknown or that the two are not linked. */
+    private Uni<DependencyEntity> edge(String service, String dependsOn) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>(ServiceRules.checkName("service", service));
+        errors.addAll(ServiceRules.checkName("dependsOn", dependsOn));
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return known("service", service)
+                .chain(s -> known("dependsOn", dependsOn).chain(d -> dependencies.findPair(s.id, d.id)))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                        "\"" + service + "\" does not depend on \"" + dependsOn + "\""));
+    }
+
     private Uni<ServiceEntity> known(String field, String name) {
         return services.findByName(name).onItem().ifNull().failWith(() -> unknown(field, name));
     }

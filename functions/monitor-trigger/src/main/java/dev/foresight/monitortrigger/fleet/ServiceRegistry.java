@@ -38,22 +38,53 @@ public class ServiceRegistry {
         return services.listAll(Sort.by("name")).map(rows -> rows.stream().map(ServiceView::of).toList());
     }
 
+    @WithSession
+    public Uni<ServiceView> get(String name) {
+        return known(name).map(ServiceView::of);
+    }
+
+    /**
+     * Replaces the service's settings with the body's, as a registration would set them: a limit
+     * left out goes back to its default and a missing healthUrl is cleared.
+     */
+    @WithTransaction
+    public Uni<ServiceView> update(String name, ServiceRequest request) {
+        List<Problem.FieldError> errors = ServiceRules.checkName("name", name);
+        if (errors.isEmpty()) {
+            errors = ServiceRules.checkUpdate(name, request);
+        }
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return known(name).map(entity -> {
+            apply(entity, request);
+            return ServiceView.of(entity);
+        });
+    }
+
+    /** The registered service, or a 404 naming it; a malformed name is a 400 instead. */
+    Uni<ServiceEntity> known(String name) {
+        List<Problem.FieldError> errors = ServiceRules.checkName("name", name);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return services.findByName(name).onItem().ifNull()
+                .failWith(() -> ProblemException.notFound("service \"" + name + "\" is not registered"));
+    }
+
+    private static void apply(ServiceEntity entity, ServiceRequest request) {
+        ServiceEntity defaults = new ServiceEntity();
+        entity.healthUrl = request.healthUrl();
+        entity.latencySloMs = request.latencySloMs() != null ? request.latencySloMs() : defaults.latencySloMs;
+        entity.errorRateLimit = request.errorRateLimit() != null ? request.errorRateLimit() : defaults.errorRateLimit;
+        entity.cpuLimit = request.cpuLimit() != null ? request.cpuLimit() : defaults.cpuLimit;
+        entity.memoryLimit = request.memoryLimit() != null ? request.memoryLimit() : defaults.memoryLimit;
+    }
+
     private Uni<ServiceView> insert(ServiceRequest request) {
         ServiceEntity entity = new ServiceEntity();
         entity.name = request.name();
-        entity.healthUrl = request.healthUrl();
-        if (request.latencySloMs() != null) {
-            entity.latencySloMs = request.latencySloMs();
-        }
-        if (request.errorRateLimit() != null) {
-            entity.errorRateLimit = request.errorRateLimit();
-        }
-        if (request.cpuLimit() != null) {
-            entity.cpuLimit = request.cpuLimit();
-        }
-        if (request.memoryLimit() != null) {
-            entity.memoryLimit = request.memoryLimit();
-        }
+        apply(entity, request);
         // created_at is filled by the database: read it back once the row exists.
         return services.persistAndFlush(entity)
                 .chain(() -> Panache.getSession())

@@ -32,6 +32,27 @@ public final class ServiceRules {
                 .errors();
     }
 
+    /**
+     * {@code PUT /services/{name}}: the body of a registration whose name, if sent, is the one in
+     * the path (a service is not renamed: alerts and predictions refer to it by name).
+     */
+    public static List<Problem.FieldError> checkUpdate(String pathName, ServiceRequest r) {
+        if (r == null) {
+            return List.of(new Problem.FieldError("body", "is required"));
+        }
+        if (r.name() != null && !r.name().equals(pathName)) {
+            return List.of(new Problem.FieldError("name",
+                    "must be absent or equal to the name in the path (\"" + pathName + "\"): services are not renamed"));
+        }
+        return check(new ServiceRequest(pathName, r.healthUrl(), r.latencySloMs(), r.errorRateLimit(), r.cpuLimit(),
+                r.memoryLimit()));
+    }
+
+    /** A name from a path: one that breaks the naming rule can never be registered. */
+    public static List<Problem.FieldError> checkName(String field, String name) {
+        return name != null && NAME.matcher(name).matches() ? List.of() : List.of(new Problem.FieldError(field, NAME_RULE));
+    }
+
     static boolean isHttpUrl(String value) {
         try {
             URI uri = new URI(value);

@@ -3,9 +3,11 @@ package dev.foresight.predict.api;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of POST /predict; ids are null when nothing was stored (an unnamed inline series). */
 @RegisterForReflection
+@Schema(name = "PredictResponse")
 public record PredictResponse(String service, Instant generatedAt, List<ForecastView> forecasts,
                               List<AnomalyView> anomalies, List<FailureView> failures, List<CascadeView> cascades) {
 

@@ -47,15 +47,19 @@ public class ClientRegistrationService {
             return problems;
         }
         ClientRules.idProblem(request.clientId()).ifPresent(p -> problems.add(new Problem.FieldError("clientId", p)));
-        if (request.scopes() == null) {
+        scopeProblems(request.scopes(), problems);
+        return problems;
+    }
+
+    static void scopeProblems(List<String> scopes, List<Problem.FieldError> problems) {
+        if (scopes == null) {
             problems.add(new Problem.FieldError("scopes", "is required (may be empty)"));
-            return problems;
+            return;
         }
-        for (int i = 0; i < request.scopes().size(); i++) {
+        for (int i = 0; i < scopes.size(); i++) {
             int index = i;
-            ClientRules.scopeProblem(request.scopes().get(i))
+            ClientRules.scopeProblem(scopes.get(i))
                     .ifPresent(p -> problems.add(new Problem.FieldError("scopes[" + index + "]", p)));
         }
-        return problems;
     }
 }

@@ -24,6 +24,15 @@ public final class ClientRules {
         return ID.matcher(clientId).matches() ? Optional.empty() : Optional.of(ID_RULE);
     }
 
+    /** A caller-chosen secret: long enough to resist guessing, and writable in FORESIGHT_CLIENTS. */
+    public static final String SECRET_RULE =
+            "must be 32 to 256 printable ASCII characters without spaces, ':' or ';'";
+    private static final Pattern SECRET = Pattern.compile("[\\x21-\\x39\\x3C-\\x7E]{32,256}");
+
+    public static Optional<String> secretProblem(String secret) {
+        return SECRET.matcher(secret).matches() ? Optional.empty() : Optional.of(SECRET_RULE);
+    }
+
     public static Optional<String> scopeProblem(String scope) {
         if (scope == null || scope.isEmpty()) {
             return Optional.of("is required");

@@ -2,10 +2,13 @@ package dev.foresight.tokenrefresh.client;
 
 import dev.foresight.shared.auth.OAuthClientEntity;
 import dev.foresight.shared.auth.OAuthClientRepository;
+import dev.foresight.shared.auth.RefreshTokenRepository;
+import dev.foresight.tokenrefresh.oauth.Scope;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -21,9 +24,11 @@ public class ClientStore {
             + "VALUES (:clientId, :secretHash, :scopes) ON CONFLICT (client_id) DO NOTHING";
 
     private final OAuthClientRepository clients;
+    private final RefreshTokenRepository refreshTokens;
 
-    public ClientStore(OAuthClientRepository clients) {
+    public ClientStore(OAuthClientRepository clients, RefreshTokenRepository refreshTokens) {
         this.clients = clients;
+        this.refreshTokens = refreshTokens;
     }
 
     /** The client, or null when there is none with that id. */
@@ -45,6 +50,36 @@ public class ClientStore {
     @WithTransaction
     public Uni<Boolean> insertIfAbsent(StoredClient row) {
         return execute(INSERT_IF_ABSENT, row).map(count -> count == 1);
+    }
+
+    @WithSession
+    public Uni<List<OAuthClientEntity>> list() {
+        return clients.listAll(io.quarkus.panache.common.Sort.by("clientId"));
+    }
+
+    /** New scopes, and a new secret hash unless {@code secretHashOrNull} is null; false when absent. */
+    @WithTransaction
+    public Uni<OAuthClientEntity> update(String clientId, Scope scopes, String secretHashOrNull) {
+        return clients.findByClientId(clientId).map(client -> {
+            if (client != null) {
+                client.scopes = scopes.toString();
+                if (secretHashOrNull != null) {
+                    client.secretHash = secretHashOrNull;
+                }
+            }
+            return client;
+        });
+    }
+
+    /**
+     * Deletes the client and revokes its live refresh tokens in the same transaction: the tokens
+     * name the client by id only, so one re-registered under that id must not inherit them.
+     */
+    @WithTransaction
+    public Uni<Boolean> delete(String clientId, OffsetDateTime at) {
+        return clients.delete("clientId", clientId).flatMap(deleted -> deleted == 0 ? Uni.createFrom().item(false)
+                : refreshTokens.update("revokedAt = ?1 where clientId = ?2 and revokedAt is null", at, clientId)
+                        .replaceWith(true));
     }
 
     private Uni<Integer> execute(String sql, StoredClient row) {
