@@ -9,7 +9,7 @@ function band(name, stack, lower, upper, colour) {
   return [
     { name: `${name} lower`, type: 'line', stack, data: lower, symbol: 'none', lineStyle: { opacity: 0 }, silent: true },
     {
-      name, type: 'line', stack, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: colour },
+      name, type: 'line', stack, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: colour }, itemStyle: { color: colour },
       data: upper.map((p, i) => [p[0], p[1] - lower[i][1]]),
     },
   ];
@@ -44,9 +44,9 @@ export function renderForecast(element, origin, metric, failureAt) {
     series: [
       ...band('95 % interval', 'b95', pick('lo95'), pick('hi95'), BAND_95),
       ...band('80 % interval', 'b80', pick('lo80'), pick('hi80'), BAND_80),
-      { name: 'observed', type: 'line', data: history, symbol: 'none', lineStyle: { color: '#333' }, connectNulls: false },
+      { name: 'observed', type: 'line', data: history, symbol: 'none', itemStyle: { color: '#333' }, connectNulls: false },
       {
-        name: 'forecast', type: 'line', data: pick('mean'), symbol: 'none', lineStyle: { color: '#2f5fbf', type: 'dashed' },
+        name: 'forecast', type: 'line', data: pick('mean'), symbol: 'none', itemStyle: { color: '#2f5fbf' }, lineStyle: { type: 'dashed' },
         markLine: { symbol: 'none', lineStyle: { type: 'dashed' }, data: marks },
       },
     ],

@@ -35,7 +35,7 @@ export function renderGraph(element, services, dependencies, risks) {
     source: d.service,
     target: d.dependsOn,
     value: d.kind,
-    lineStyle: { type: d.kind === 'critical' ? 'solid' : 'dashed', width: d.kind === 'critical' ? 3 : 1.5 },
+    lineStyle: d.kind === 'critical' ? { type: 'solid', width: 3, color: '#445' } : { type: 'dashed', width: 1.5 },
   }));
   const chart = echarts.getInstanceByDom(element) || echarts.init(element);
   chart.setOption({
@@ -45,6 +45,8 @@ export function renderGraph(element, services, dependencies, risks) {
       type: 'graph',
       layout: 'none',
       roam: true,
+      top: 30,
+      bottom: 50,
       symbolSize: 46,
       edgeSymbol: ['none', 'arrow'],
       edgeSymbolSize: 10,

@@ -53,6 +53,7 @@ export function openStream(session, onEvent, onState) {
         }
       } catch (failure) {
         if (abort.signal.aborted) break;
+        console.warn('alert stream interrupted:', failure);
       }
       onState('retrying');
       await new Promise(resolve => setTimeout(resolve, RETRY_MS));
