@@ -25,6 +25,8 @@ public interface AlertRouteConfig {
 
     Webhook webhook();
 
+    Console console();
+
     interface Severity {
         /**
          * The severity table, first match wins; an alert no rule matches is {@code low}. Each entry is
@@ -110,5 +112,28 @@ public interface AlertRouteConfig {
         /** How long one attempt may take, connection included. */
         @WithDefault("5s")
         Duration timeout();
+    }
+
+    /**
+     * Where the web console (served at {@code /}) finds the other functions. The browser calls
+     * them, so these are the addresses a user's browser reaches, which in a cluster are not the
+     * in-cluster ones: {@code FORESIGHT_CONSOLE_TOKEN_URL} etc. override the shared variables.
+     */
+    interface Console {
+        /** token-refresh's token endpoint (env {@code FORESIGHT_CONSOLE_TOKEN_URL}, else {@code FORESIGHT_TOKEN_URL}). */
+        @WithDefault("http://127.0.0.1:8081/token")
+        URI tokenUrl();
+
+        /** predict's base URL (env {@code FORESIGHT_CONSOLE_PREDICT_URL}, else {@code FORESIGHT_PREDICT_URL}). */
+        @WithDefault("http://127.0.0.1:8082")
+        URI predictUrl();
+
+        /** monitor-trigger's base URL (env {@code FORESIGHT_CONSOLE_MONITOR_URL}, else {@code FORESIGHT_MONITOR_TRIGGER_URL}). */
+        @WithDefault("http://127.0.0.1:8085")
+        URI monitorUrl();
+
+        /** embed's base URL (env {@code FORESIGHT_CONSOLE_EMBED_URL}, else {@code FORESIGHT_EMBED_URL}). */
+        @WithDefault("http://127.0.0.1:8084")
+        URI embedUrl();
     }
 }

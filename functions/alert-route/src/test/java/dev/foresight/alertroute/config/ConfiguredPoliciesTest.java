@@ -25,6 +25,8 @@ class ConfiguredPoliciesTest {
     record WebhookValues(Optional<URI> url, Set<String> severities, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
             Duration jitter, Duration timeout) implements AlertRouteConfig.Webhook {}
 
+    record ConsoleValues(URI tokenUrl, URI predictUrl, URI monitorUrl, URI embedUrl) implements AlertRouteConfig.Console {}
+
     /** Plain values standing in for the configuration interface. */
     record Config(List<String> rules, Duration window, Optional<URI> url, Set<String> severities) implements AlertRouteConfig {
         @Override
@@ -56,6 +58,12 @@ class ConfiguredPoliciesTest {
         public Webhook webhook() {
             return new WebhookValues(url, severities, 4, Duration.ofMillis(200), Duration.ofSeconds(10),
                     Duration.ofMillis(100), Duration.ofSeconds(5));
+        }
+
+        @Override
+        public Console console() {
+            return new ConsoleValues(URI.create("http://127.0.0.1:8081/token"), URI.create("http://127.0.0.1:8082"),
+                    URI.create("http://127.0.0.1:8085"), URI.create("http://127.0.0.1:8084"));
         }
     }
 

@@ -37,12 +37,24 @@ public final class SeriesAnalyzer {
     public MetricAnalysis analyze(MetricSeries series, int horizonSteps) {
         TrendAwareForecaster forecaster = forecasters.forFailure(series.stepSeconds(), series.values().length);
         Forecast forecast = forecaster.base().forecast(series.values(), horizonSteps);
-        AnomalyScore anomaly = scorers.apply(series.metric(), series.stepSeconds()).score(series.values());
+        return new MetricAnalysis(series, forecast, anomaly(series), failure(series, forecaster, forecast));
+    }
+
+    /** The forecast {@link #analyze} reports, without scoring or predicting (what a chart shows). */
+    public Forecast forecast(MetricSeries series, int horizonSteps) {
+        return forecasters.forFailure(series.stepSeconds(), series.values().length).base()
+                .forecast(series.values(), horizonSteps);
+    }
+
+    private AnomalyScore anomaly(MetricSeries series) {
+        return scorers.apply(series.metric(), series.stepSeconds()).score(series.values());
+    }
+
+    private Optional<FailurePrediction> failure(MetricSeries series, TrendAwareForecaster forecaster, Forecast forecast) {
         // the crossing is read from the trend-aware forecast; the reported forecast stays the base one
-        Optional<FailurePrediction> failure = series.limit().isPresent()
+        return series.limit().isPresent()
                 ? failures.predict(series.metric(), forecaster.adjust(series.values(), forecast),
                         series.limit().getAsDouble(), series.latest(), series.stepSeconds())
                 : Optional.empty();
-        return new MetricAnalysis(series, forecast, anomaly, failure);
     }
 }

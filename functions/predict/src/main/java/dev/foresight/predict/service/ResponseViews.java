@@ -33,12 +33,16 @@ final class ResponseViews {
     }
 
     static ForecastView forecast(MetricAnalysis analysis) {
-        Forecast f = analysis.forecast();
+        return new ForecastView(analysis.series().metric().key(), analysis.series().stepSeconds(),
+                points(analysis.forecast()));
+    }
+
+    static List<PointView> points(Forecast f) {
         List<PointView> points = new ArrayList<>(f.horizon());
         for (int i = 0; i < f.horizon(); i++) {
             points.add(new PointView(i + 1, f.mean()[i], f.lo80()[i], f.hi80()[i], f.lo95()[i], f.hi95()[i]));
         }
-        return new ForecastView(analysis.series().metric().key(), analysis.series().stepSeconds(), points);
+        return points;
     }
 
     static AnomalyView anomaly(MetricAnalysis analysis) {

@@ -55,18 +55,27 @@ public class AlertFeed {
         if (current != null) {
             return current;
         }
-        Uni<Void> fresh = pubsub.subscribe(Channels.ALERTS, messages::onNext, this::lost, failure -> lost())
+        Uni<Void> attempt = pubsub.subscribe(Channels.ALERTS, messages::onNext, this::lost, failure -> lost())
                 .replaceWithVoid()
-                .ifNoItem().after(CONFIRMATION_WAIT).recoverWithUni(() -> {
-                    LOG.debugf("no confirmation of the subscription to %s; proceeding", Channels.ALERTS);
-                    return Uni.createFrom().voidItem();
-                })
                 .onFailure().invoke(failure -> {
                     LOG.warnf("cannot subscribe to %s: %s", Channels.ALERTS, failure.getMessage());
                     lost();
                 })
                 .memoize().indefinitely();
-        return subscription.compareAndSet(null, fresh) ? fresh : subscription.get();
+        // Only the wait gives up, never the attempt: cancelling a subscription still connecting
+        // (a busy machine takes over two seconds) would leave a feed that looks subscribed and
+        // never receives anything.
+        Uni<Void> fresh = attempt
+                .ifNoItem().after(CONFIRMATION_WAIT).recoverWithUni(() -> {
+                    LOG.debugf("no confirmation of the subscription to %s; proceeding", Channels.ALERTS);
+                    return Uni.createFrom().voidItem();
+                })
+                .memoize().indefinitely();
+        if (!subscription.compareAndSet(null, fresh)) {
+            return subscription.get();
+        }
+        attempt.subscribe().with(ok -> { }, failure -> { });
+        return fresh;
     }
 
     private void lost() {
