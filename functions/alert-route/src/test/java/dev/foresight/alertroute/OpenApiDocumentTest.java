@@ -25,6 +25,7 @@ class OpenApiDocumentTest {
                 "GET /alerts/{id}", ANY_TOKEN,
                 "POST /alerts/{id}/acknowledge", ALERTS_WRITE,
                 "POST /alerts/{id}/resolve", ALERTS_WRITE,
-                "GET /stream/{sessionId}", ANY_TOKEN));
+                "GET /stream/{sessionId}", ANY_TOKEN,
+                "GET /console/config.json", OpenApiContract.PUBLIC));
     }
 }
