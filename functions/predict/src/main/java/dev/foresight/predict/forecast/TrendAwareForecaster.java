@@ -13,7 +13,8 @@ import java.util.Arrays;
  *       median of pairwise slopes, which a spike or a step half the window long cannot move.
  *       When the slope changed inside the window ({@link SlopeChange}: a broken line beats a
  *       straight one by BIC), only the segment since the change counts: a creep that began
- *       minutes ago is not outvoted by the flat hours before it.</li>
+ *       minutes ago is not outvoted by the flat hours before it. A seasonal series is read so
+ *       only when the window spans two of its cycles.</li>
  *   <li>Soft-threshold the slope by two standard errors (residual spread about the line, inflated
  *       for lag-one autocorrelation): noise slopes become 0 instead of a drift.</li>
  *   <li>Damp it with a half-life equal to the window: a trend is extrapolated about as far as it
@@ -104,7 +105,9 @@ public final class TrendAwareForecaster implements Forecaster {
         }
         t = Arrays.copyOf(t, m);
         r = Arrays.copyOf(r, m);
-        int since = SlopeChange.start(t, r, MIN_WINDOW / 2);
+        // within one seasonal cycle an afternoon warm-up looks like a creep: read a change of
+        // slope only from a residual that spans two cycles, or from a series with no season
+        int since = period < 2 || m >= 2 * period ? SlopeChange.start(t, r, MIN_WINDOW / 2) : 0;
         if (since > 0) { // the slope changed inside the window: the trend is the latest segment's
             t = Arrays.copyOfRange(t, since, m);
             r = Arrays.copyOfRange(r, since, m);

@@ -50,4 +50,25 @@ class SeriesAnalyzerTest {
         assertEquals(anomalous, analysis.anomaly().score() >= 0.8, analysis.anomaly().toString());
         analysis.failure().ifPresent(f -> assertTrue(f.reasoning().startsWith("cpu forecast ")));
     }
+
+    /**
+     * The demo's story at 5 s steps: six calm minutes, then a creep of about 10 ms per step that
+     * has run for 20 steps. The service's own selection warns now, and says when within 40 %.
+     */
+    @org.junit.jupiter.api.Test
+    void aCreepThatBeganMinutesAgoIsWarnedWithItsOwnSlope() {
+        java.util.Random random = new java.util.Random(11);
+        double[] y = new double[92];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 150 + (t >= 72 ? 9.7 * (t - 71) : 0) + random.nextGaussian() * 6;
+        }
+        SeriesAnalyzer selected = new SeriesAnalyzer(dev.foresight.predict.forecast.selection.ForecasterSelector.bestForHistory(),
+                (metric, step) -> new MedianMadScorer(3, 5, metric.noiseFloor()), new FailurePredictor());
+        var failure = selected.analyze(new MetricSeries(Metric.LATENCY_MS, 5, y, OptionalDouble.of(500)), 360).failure();
+        org.junit.jupiter.api.Assertions.assertTrue(failure.isPresent(), "no warning");
+        double trueSeconds = (500 - (150 + 9.7 * 20)) / 9.7 * 5;
+        org.junit.jupiter.api.Assertions.assertTrue(failure.get().confidence() >= 0.8, failure.get().reasoning());
+        org.junit.jupiter.api.Assertions.assertEquals(trueSeconds, failure.get().timeToFailureSeconds(), 0.4 * trueSeconds,
+                failure.get().reasoning());
+    }
 }
