@@ -2,6 +2,8 @@ package dev.foresight.bench.jmh;
 
 import dev.foresight.predict.forecast.CombinedForecaster;
 import dev.foresight.predict.forecast.Forecast;
+import dev.foresight.predict.forecast.TrendAwareForecaster;
+import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +17,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** One 1 440-point hourly series (60 days, daily and weekly cycles, noise), 48 steps ahead. */
+/**
+ * One 1 440-point hourly series (60 days, daily and weekly cycles, noise), 48 steps ahead: the
+ * combined forecaster alone, and with the trend that failure prediction adds (what the service runs
+ * for a metric with a limit: the base forecast, then the robust trend). And the service's default
+ * history, 360 points at 5 s with a creep in its last 20, 360 steps ahead: the selected base alone,
+ * and with the failure trend, whose change-of-slope scan runs on such a series.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -25,7 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ForecasterBenchmark {
 
     private final CombinedForecaster forecaster = new CombinedForecaster(24, 168);
+    private final TrendAwareForecaster forFailure = new TrendAwareForecaster(forecaster, 24, 3600);
+    private final TrendAwareForecaster serviceForFailure = ForecasterSelector.bestForHistory().forFailure(5, 360);
     private double[] history;
+    private double[] recent;
 
     @Setup
     public void setUp() {
@@ -35,10 +46,29 @@ public class ForecasterBenchmark {
             history[t] = 100 + 0.01 * t + 20 * Math.sin(2 * Math.PI * t / 24) + 8 * Math.sin(2 * Math.PI * t / 168)
                     + 3 * rnd.nextGaussian();
         }
+        recent = new double[360];
+        for (int t = 0; t < recent.length; t++) {
+            recent[t] = 150 + (t >= 340 ? 9.7 * (t - 339) : 0) + 6 * rnd.nextGaussian();
+        }
     }
 
     @Benchmark
     public Forecast combined1440Points48Steps() {
         return forecaster.forecast(history, 48);
+    }
+
+    @Benchmark
+    public Forecast combinedWithFailureTrend1440Points48Steps() {
+        return forFailure.forecast(history, 48);
+    }
+
+    @Benchmark
+    public Forecast service360Points360StepsBase() {
+        return serviceForFailure.base().forecast(recent, 360);
+    }
+
+    @Benchmark
+    public Forecast service360Points360StepsWithFailureTrend() {
+        return serviceForFailure.forecast(recent, 360);
     }
 }
