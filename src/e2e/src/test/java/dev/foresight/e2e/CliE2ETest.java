@@ -9,14 +9,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.StreamSupport;
@@ -34,7 +29,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CliE2ETest {
-    private static final String DB = System.getenv().getOrDefault("FORESIGHT_E2E_DB", "foresight_e2e");
     private static final String ADMIN = "cli-admin";
     private static final String ADMIN_SECRET = "cli-admin-secret";
     private static final String MONITOR_SECRET = "cli-monitor-secret";
@@ -47,26 +41,13 @@ class CliE2ETest {
 
     @BeforeAll
     static void startFleet() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DB);
-        }
+        E2eDatabase.recreate();
         root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
         work = root.resolve("src/e2e/target/e2e-cli");
         fleet = new Fleet(root, work);
-        Map<String, String> env = new HashMap<>(Map.of(
-                "FORESIGHT_DB_NAME", DB,
-                "FORESIGHT_JWKS_URL", Fleet.url("token-refresh") + "/.well-known/jwks.json",
-                "FORESIGHT_SIGNING_KEY", work.resolve("signing-key.pem").toString(),
-                "FORESIGHT_CLIENTS", ADMIN + ":" + ADMIN_SECRET + ":fleet:write monitor:write predict:write alerts:write memory:write;"
-                        + "cli-monitor:" + MONITOR_SECRET + ":predict:write alerts:write",
-                "FORESIGHT_MONITOR_CLIENT_ID", "cli-monitor",
-                "FORESIGHT_MONITOR_CLIENT_SECRET", MONITOR_SECRET,
-                "FORESIGHT_TOKEN_URL", Fleet.url("token-refresh") + "/token",
-                "FORESIGHT_PREDICT_URL", Fleet.url("predict"),
-                "FORESIGHT_ALERT_ROUTE_URL", Fleet.url("alert-route")));
-        env.put("FORESIGHT_MONITOR_TRIGGER_LOCK_KEY", "foresight:lock:monitor-cycle:" + DB);
+        Map<String, String> env = Fleet.environment(work,
+                ADMIN + ":" + ADMIN_SECRET + ":fleet:write monitor:write predict:write alerts:write memory:write",
+                "cli-monitor", MONITOR_SECRET);
         fleet.start(env);
         Path config = work.resolve("cli-config");
         Files.createDirectories(config);
@@ -154,7 +135,7 @@ class CliE2ETest {
     @Order(6)
     void snapshotsArePushedFromAFile() throws Exception {
         Path file = work.resolve("cli-snapshots.json");
-        Files.writeString(file, degradingSnapshots());
+        Files.writeString(file, Snapshots.degrading("cli-checkout", "cli-frontend"));
         CliProcess.Result r = cli.run("snapshots", "push", file.toString());
         assertEquals(0, r.code(), r.toString());
         assertEquals("accepted 240 snapshots\n", r.out());
@@ -343,24 +324,5 @@ class CliE2ETest {
             Thread.sleep(100);
         }
         throw new AssertionError("timed out waiting for '" + text + "' on the stream's stderr");
-    }
-
-    /** One hour of 30-second snapshots; checkout's latency climbs steadily towards its 500 ms SLO. */
-    private static String degradingSnapshots() {
-        StringBuilder sb = new StringBuilder("{\"snapshots\":[");
-        Instant end = Instant.now();
-        int n = 120;
-        for (int i = 0; i < n; i++) {
-            Instant at = end.minusSeconds(30L * (n - 1 - i));
-            double latency = 120 + 3.0 * i + ((i * 7919) % 11 - 5);
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(String.format(Locale.ROOT,
-                    "{\"service\":\"cli-checkout\",\"time\":\"%s\",\"latencyMs\":%.1f,\"errorRate\":0.004,\"cpu\":0.41,\"memory\":0.52,\"requestCount\":1000},"
-                            + "{\"service\":\"cli-frontend\",\"time\":\"%s\",\"latencyMs\":%.1f,\"errorRate\":0.002,\"cpu\":0.30,\"memory\":0.40,\"requestCount\":800}",
-                    at, latency, at, 200.0 + (i % 5)));
-        }
-        return sb.append("]}").toString();
     }
 }

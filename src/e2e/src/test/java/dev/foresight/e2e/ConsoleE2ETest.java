@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +25,6 @@ import org.openqa.selenium.WebElement;
  * on the live stream. A screenshot is left at {@code src/e2e/target/console.png}.
  */
 class ConsoleE2ETest {
-    private static final String DB = System.getenv().getOrDefault("FORESIGHT_E2E_DB", "foresight_e2e");
     private static final String ADMIN_SECRET = "e2e-admin-secret";
     private static final String MONITOR_SECRET = "e2e-monitor-secret";
     private static final String VIEWER_SECRET = "e2e-viewer-secret";
@@ -44,27 +39,18 @@ class ConsoleE2ETest {
     static void startFleetAndBrowser() throws Exception {
         assumeTrue(Files.isExecutable(Browser.CHROMIUM),
                 "console browser test skipped: /usr/bin/chromium is absent (apt-get install -y chromium chromium-driver)");
-        recreateDatabase();
+        E2eDatabase.recreate();
         root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
         Path work = root.resolve("src/e2e/target/e2e-console");
         fleet = new Fleet(root, work);
-        Map<String, String> env = new HashMap<>(Map.of(
-                "FORESIGHT_DB_NAME", DB,
-                "FORESIGHT_JWKS_URL", Fleet.url("token-refresh") + "/.well-known/jwks.json",
-                "FORESIGHT_SIGNING_KEY", work.resolve("signing-key.pem").toString(),
-                "FORESIGHT_CLIENTS", "e2e-admin:" + ADMIN_SECRET + ":fleet:write monitor:write predict:write alerts:write;"
-                        + "e2e-monitor:" + MONITOR_SECRET + ":predict:write alerts:write;"
+        Map<String, String> env = Fleet.environment(work,
+                "e2e-admin:" + ADMIN_SECRET + ":fleet:write monitor:write predict:write alerts:write;"
                         + "e2e-viewer:" + VIEWER_SECRET + ":",
-                "FORESIGHT_MONITOR_CLIENT_ID", "e2e-monitor",
-                "FORESIGHT_MONITOR_CLIENT_SECRET", MONITOR_SECRET,
-                "FORESIGHT_TOKEN_URL", Fleet.url("token-refresh") + "/token",
-                "FORESIGHT_PREDICT_URL", Fleet.url("predict"),
-                "FORESIGHT_ALERT_ROUTE_URL", Fleet.url("alert-route"),
-                "FORESIGHT_MONITOR_TRIGGER_URL", Fleet.url("monitor-trigger")));
+                "e2e-monitor", MONITOR_SECRET);
+        env.put("FORESIGHT_MONITOR_TRIGGER_URL", Fleet.url("monitor-trigger"));
         env.put("FORESIGHT_EMBED_URL", Fleet.url("embed"));
         // the page is served by alert-route, so that is the origin the other functions must accept
         env.put("FORESIGHT_CONSOLE_ORIGINS", Fleet.url("alert-route"));
-        env.put("FORESIGHT_MONITOR_TRIGGER_LOCK_KEY", "foresight:lock:monitor-cycle:" + DB);
         fleet.start(env);
         browser = new Browser(work);
     }
@@ -212,13 +198,5 @@ class ConsoleE2ETest {
                 "grant_type", "client_credentials", "client_id", "e2e-admin", "client_secret", ADMIN_SECRET));
         assertEquals(200, r.status(), r.body().toString());
         return r.body().get("access_token").asText();
-    }
-
-    private static void recreateDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DB);
-        }
     }
 }

@@ -37,6 +37,27 @@ final class Fleet implements AutoCloseable {
         this.workDir = workDir;
     }
 
+    /**
+     * What every suite's fleet needs: the e2e database, token-refresh's key and JWKS, the seeded
+     * {@code clients} ("id:secret:scopes;…"), monitor-trigger's own client and its peers, and a
+     * cycle lock of its own. A suite adds what only it needs.
+     */
+    static Map<String, String> environment(Path workDir, String clients, String monitorClient, String monitorSecret) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("FORESIGHT_DB_NAME", E2eDatabase.NAME);
+        env.put("FORESIGHT_JWKS_URL", url("token-refresh") + "/.well-known/jwks.json");
+        env.put("FORESIGHT_SIGNING_KEY", workDir.resolve("signing-key.pem").toString());
+        env.put("FORESIGHT_CLIENTS", clients + ";" + monitorClient + ":" + monitorSecret + ":predict:write alerts:write");
+        env.put("FORESIGHT_MONITOR_CLIENT_ID", monitorClient);
+        env.put("FORESIGHT_MONITOR_CLIENT_SECRET", monitorSecret);
+        env.put("FORESIGHT_TOKEN_URL", url("token-refresh") + "/token");
+        env.put("FORESIGHT_PREDICT_URL", url("predict"));
+        env.put("FORESIGHT_ALERT_ROUTE_URL", url("alert-route"));
+        // its own cycle lock: a fleet running beside the tests must not make a cycle "already running"
+        env.put("FORESIGHT_MONITOR_TRIGGER_LOCK_KEY", "foresight:lock:monitor-cycle:" + E2eDatabase.NAME);
+        return env;
+    }
+
     static String url(String function) {
         return "http://127.0.0.1:" + PORTS.get(function);
     }

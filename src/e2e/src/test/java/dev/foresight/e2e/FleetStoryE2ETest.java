@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +27,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetStoryE2ETest {
-    private static final String DB = System.getenv().getOrDefault("FORESIGHT_E2E_DB", "foresight_e2e");
-    private static final String DB_USER = System.getenv().getOrDefault("FORESIGHT_DB_USER", "postgres");
-    private static final String DB_PASSWORD = System.getenv().getOrDefault("FORESIGHT_DB_PASSWORD", "");
     private static final String ADMIN_SECRET = "e2e-admin-secret";
     private static final String MONITOR_SECRET = "e2e-monitor-secret";
 
@@ -44,25 +37,15 @@ class FleetStoryE2ETest {
 
     @BeforeAll
     static void startFleet() throws Exception {
-        recreateDatabase();
+        E2eDatabase.recreate();
         Path root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
         Path work = root.resolve("src/e2e/target/e2e");
         webhook = new RecordingServer();
         fleet = new Fleet(root, work);
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
-                "FORESIGHT_DB_NAME", DB,
-                "FORESIGHT_JWKS_URL", Fleet.url("token-refresh") + "/.well-known/jwks.json",
-                "FORESIGHT_SIGNING_KEY", work.resolve("signing-key.pem").toString(),
-                "FORESIGHT_CLIENTS", "e2e-admin:" + ADMIN_SECRET + ":fleet:write monitor:write predict:write alerts:write memory:write;"
-                        + "e2e-monitor:" + MONITOR_SECRET + ":predict:write alerts:write",
-                "FORESIGHT_MONITOR_CLIENT_ID", "e2e-monitor",
-                "FORESIGHT_MONITOR_CLIENT_SECRET", MONITOR_SECRET,
-                "FORESIGHT_TOKEN_URL", Fleet.url("token-refresh") + "/token",
-                "FORESIGHT_PREDICT_URL", Fleet.url("predict"),
-                "FORESIGHT_ALERT_ROUTE_URL", Fleet.url("alert-route"),
-                "FORESIGHT_WEBHOOK_URL", webhook.url()));
-        // its own cycle lock: a fleet running beside the tests must not make a cycle "already running"
-        env.put("FORESIGHT_MONITOR_TRIGGER_LOCK_KEY", "foresight:lock:monitor-cycle:" + DB);
+        Map<String, String> env = Fleet.environment(work,
+                "e2e-admin:" + ADMIN_SECRET + ":fleet:write monitor:write predict:write alerts:write memory:write",
+                "e2e-monitor", MONITOR_SECRET);
+        env.put("FORESIGHT_WEBHOOK_URL", webhook.url());
         fleet.start(env);
     }
 
@@ -115,7 +98,7 @@ class FleetStoryE2ETest {
         assertEquals(201, Api.post(monitor + "/services", token, "{\"name\":\"e2e-frontend\",\"latencySloMs\":800}").status());
         assertEquals(201, Api.post(monitor + "/dependencies", token,
                 "{\"service\":\"e2e-frontend\",\"dependsOn\":\"e2e-checkout\",\"kind\":\"critical\",\"weight\":0.9}").status());
-        Api.Reply pushed = Api.post(monitor + "/snapshots", token, degradingSnapshots());
+        Api.Reply pushed = Api.post(monitor + "/snapshots", token, Snapshots.degrading("e2e-checkout", "e2e-frontend"));
         assertEquals(202, pushed.status(), pushed.body().toString());
 
         Api.Reply cycle = Api.post(monitor + "/monitor-trigger", token, "{}");
@@ -123,9 +106,9 @@ class FleetStoryE2ETest {
         assertTrue(cycle.body().get("failures").asInt() >= 1, cycle.body().toString());
         assertTrue(cycle.body().get("cascades").asInt() >= 1, cycle.body().toString());
 
-        assertTrue(countRows("SELECT count(*) FROM predictions WHERE service = 'e2e-checkout' AND kind = 'failure'") >= 1);
-        assertTrue(countRows("SELECT count(*) FROM predictions WHERE service = 'e2e-frontend' AND kind = 'cascade'") >= 1);
-        assertTrue(countRows("SELECT count(*) FROM decisions WHERE service = 'e2e-checkout' AND length(reasoning) > 20") >= 1);
+        assertTrue(E2eDatabase.count("SELECT count(*) FROM predictions WHERE service = 'e2e-checkout' AND kind = 'failure'") >= 1);
+        assertTrue(E2eDatabase.count("SELECT count(*) FROM predictions WHERE service = 'e2e-frontend' AND kind = 'cascade'") >= 1);
+        assertTrue(E2eDatabase.count("SELECT count(*) FROM decisions WHERE service = 'e2e-checkout' AND length(reasoning) > 20") >= 1);
 
         await(() -> criticalCheckoutAlerts(webhook.bodies()) >= 1, "webhook received the critical alert");
         await(() -> stream.data().stream().anyMatch(d -> d.contains("e2e-checkout") && d.contains("critical")),
@@ -221,25 +204,6 @@ class FleetStoryE2ETest {
         return bodies.stream().filter(b -> b.contains("e2e-checkout") && b.contains("critical") && b.contains("failure")).count();
     }
 
-    /** One hour of 30-second snapshots; latency climbs steadily towards the 500 ms SLO. */
-    private static String degradingSnapshots() {
-        StringBuilder sb = new StringBuilder("{\"snapshots\":[");
-        Instant end = Instant.now();
-        int n = 120;
-        for (int i = 0; i < n; i++) {
-            Instant at = end.minusSeconds(30L * (n - 1 - i));
-            double latency = 120 + 3.0 * i + ((i * 7919) % 11 - 5);
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(String.format(Locale.ROOT,
-                    "{\"service\":\"e2e-checkout\",\"time\":\"%s\",\"latencyMs\":%.1f,\"errorRate\":0.004,\"cpu\":0.41,\"memory\":0.52,\"requestCount\":1000},"
-                            + "{\"service\":\"e2e-frontend\",\"time\":\"%s\",\"latencyMs\":%.1f,\"errorRate\":0.002,\"cpu\":0.30,\"memory\":0.40,\"requestCount\":800}",
-                    at, latency, at, 200.0 + (i % 5)));
-        }
-        return sb.append("]}").toString();
-    }
-
     private static Api.Reply clientCredentials() throws Exception {
         Api.Reply r = Api.form(Fleet.url("token-refresh") + "/token", Map.of(
                 "grant_type", "client_credentials", "client_id", "e2e-admin", "client_secret", ADMIN_SECRET));
@@ -263,22 +227,4 @@ class FleetStoryE2ETest {
         }
         throw new AssertionError("timed out waiting: " + what);
     }
-
-    private static void recreateDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", DB_USER, DB_PASSWORD);
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DB);
-        }
-    }
-
-    private static long countRows(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, DB_USER, DB_PASSWORD);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
 }
