@@ -17,7 +17,7 @@ public class AlertEntity extends PanacheEntityBase {
     public String fingerprint;
     public String type;
     public String service;
-    /** critical | high | medium | low */
+    /** Foresight's critical | high | medium | low, or the sender's own severity label (e.g. warning) */
     public String severity;
     /** firing | acknowledged | resolved */
     public String status = "firing";
@@ -38,4 +38,13 @@ public class AlertEntity extends PanacheEntityBase {
     public OffsetDateTime acknowledgedAt;
     @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> annotations = Map.of();
+    /** When the alert stops firing: the sender's endsAt, or the resolve timeout after it was last posted. */
+    @Column(name = "ends_at")
+    public OffsetDateTime endsAt = OffsetDateTime.now().plusMinutes(5);
+    @Column(name = "generator_url")
+    public String generatorUrl = "";
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt = OffsetDateTime.now();
 }

@@ -1,8 +1,13 @@
 package dev.foresight.alertroute.alert;
 
 import dev.foresight.alertroute.config.AlertRouteConfig;
-import dev.foresight.alertroute.notify.AlertPipeline;
-import dev.foresight.alertroute.notify.Resolution;
+import dev.foresight.alertroute.dedup.DedupWindow;
+import dev.foresight.alertroute.intake.AlertEnding;
+import dev.foresight.alertroute.intake.AlertIntake;
+import dev.foresight.alertroute.intake.ForesightAlerts;
+import dev.foresight.alertroute.severity.Severity;
+import dev.foresight.alertroute.severity.SeverityRules;
+import dev.foresight.shared.fleet.ServiceRepository;
 import dev.foresight.shared.alert.AlertEntity;
 import dev.foresight.shared.alert.AlertRepository;
 import dev.foresight.shared.alert.NotificationRepository;
@@ -20,33 +25,62 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
-/** The alert API's behaviour: intake through the pipeline, listing, and the acknowledge/resolve lifecycle. */
+/**
+ * Foresight's alert API: a prediction is classified by severity, becomes an Alertmanager alert
+ * and enters the same intake as Prometheus' alerts; listing, acknowledging and resolving.
+ */
 @ApplicationScoped
 public class AlertService {
     static final int MAX_LIMIT = 500;
 
-    private final AlertPipeline pipeline;
+    private final AlertIntake intake;
+    private final AlertEnding ending;
+    private final SeverityRules severityRules;
+    private final DedupWindow window;
+    private final ServiceRepository services;
     private final AlertRepository alerts;
     private final NotificationRepository notifications;
-    private final Resolution resolution;
     private final int maxLabels;
+    private final boolean requireRegisteredService;
 
-    public AlertService(AlertPipeline pipeline, AlertRepository alerts, NotificationRepository notifications,
-            Resolution resolution, AlertRouteConfig config) {
-        this.pipeline = pipeline;
-        this.resolution = resolution;
+    public AlertService(AlertIntake intake, AlertEnding ending, SeverityRules severityRules, DedupWindow window,
+            ServiceRepository services, AlertRepository alerts, NotificationRepository notifications, AlertRouteConfig config) {
+        this.intake = intake;
+        this.ending = ending;
+        this.severityRules = severityRules;
+        this.window = window;
+        this.services = services;
         this.alerts = alerts;
         this.notifications = notifications;
         this.maxLabels = config.intake().maxLabels();
+        this.requireRegisteredService = config.intake().requireRegisteredService();
     }
 
+    /** A repeat while the alert is open (posted again within the dedup window) updates it: 200, not 201. */
     public Uni<AlertReceipt> create(AlertRequest request) {
         List<Problem.FieldError> errors = AlertValidator.check(request, maxLabels);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return pipeline.ingest(NewAlert.from(request)).map(stored -> new AlertReceipt(stored.alert().id(),
-                stored.alert().fingerprint(), stored.alert().severity(), stored.alert().status(), stored.deduplicated()));
+        NewAlert alert = NewAlert.from(request);
+        Severity severity = severityRules.classify(alert.facts());
+        return checkService(alert.service())
+                .chain(() -> intake.ingest(List.of(ForesightAlerts.of(alert, severity)), window.length()))
+                .map(stored -> stored.get(0))
+                .map(stored -> new AlertReceipt(stored.alert().id(), stored.alert().fingerprint(), stored.alert().severity(),
+                        stored.alert().status(), !stored.created()));
+    }
+
+    @WithSession
+    Uni<Void> checkService(String service) {
+        if (!requireRegisteredService) {
+            return Uni.createFrom().voidItem();
+        }
+        return services.findByName(service).invoke(found -> {
+            if (found == null) {
+                throw ProblemException.invalid("service", "unknown service \"" + service + "\"; register it with POST /services first");
+            }
+        }).replaceWithVoid();
     }
 
     /** {@code status}: {@code active} (not resolved) or {@code all}; newest first, at most {@code limit}. */
@@ -88,7 +122,7 @@ public class AlertService {
 
     /** Resolves an alert and tells the receivers that heard it fire; resolving twice keeps the first resolution. */
     public Uni<AlertView> resolve(long id) {
-        return resolution.resolve(id);
+        return ending.resolve(id);
     }
 
     /** PostgreSQL keeps microseconds: answer with what a later read will return. */

@@ -17,17 +17,19 @@ import java.util.Map;
 public record AlertView(long id, String fingerprint, String type, String service, String severity, String status,
         String summary, Map<String, String> labels, Double confidence, Double timeToFailureSeconds, int occurrences,
         Instant startsAt, Instant lastSeenAt, String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt,
-        List<NotificationView> notifications) {
+        Map<String, String> annotations, Instant endsAt, String generatorUrl, List<NotificationView> notifications) {
 
     public static AlertView of(AlertEntity e) {
         return new AlertView(e.id, e.fingerprint, e.type, e.service, e.severity, e.status, e.summary,
                 e.labels == null ? Map.of() : Map.copyOf(e.labels), e.confidence, e.timeToFailureSeconds, e.occurrences,
-                instant(e.startsAt), instant(e.lastSeenAt), e.acknowledgedBy, instant(e.acknowledgedAt), instant(e.resolvedAt), null);
+                instant(e.startsAt), instant(e.lastSeenAt), e.acknowledgedBy, instant(e.acknowledgedAt), instant(e.resolvedAt),
+                e.annotations == null ? Map.of() : Map.copyOf(e.annotations), instant(e.endsAt), e.generatorUrl, null);
     }
 
     public AlertView withNotifications(List<NotificationView> list) {
         return new AlertView(id, fingerprint, type, service, severity, status, summary, labels, confidence,
-                timeToFailureSeconds, occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt, List.copyOf(list));
+                timeToFailureSeconds, occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt,
+                annotations, endsAt, generatorUrl, List.copyOf(list));
     }
 
     static Instant instant(OffsetDateTime time) {

@@ -27,6 +27,44 @@ public interface AlertRouteConfig {
 
     Console console();
 
+    Alertmanager alertmanager();
+
+    Cascade cascade();
+
+    /** The Alertmanager side: its configuration file, and how often groups and stored versions are checked. */
+    interface Alertmanager {
+        /**
+         * An Alertmanager configuration file ({@code --config.file}, env {@code FORESIGHT_ALERTMANAGER_CONFIG}).
+         * Without one, the configuration is written from the {@code webhook.*} settings.
+         */
+        Optional<java.nio.file.Path> configFile();
+
+        /** How often this instance looks for groups due to be flushed. */
+        @WithDefault("200ms")
+        Duration poll();
+
+        /** How often this instance looks for a newer stored configuration (a reload or rollback on another instance). */
+        @WithDefault("5s")
+        Duration configCheck();
+
+        /** The URL receivers are given to link back to alert-route ({@code --web.external-url}). */
+        @WithDefault("http://127.0.0.1:8083")
+        String externalUrl();
+    }
+
+    /**
+     * Cascade inhibition: while a service's failure alert fires, the alerts of the services that
+     * depend on it through critical edges are inhibited.
+     */
+    interface Cascade {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Which firing alerts mean "this service is failing", in Alertmanager's matcher syntax. */
+        @WithDefault("severity=\"critical\"")
+        String sourceMatchers();
+    }
+
     interface Severity {
         /**
          * The severity table, first match wins; an alert no rule matches is {@code low}. Each entry is

@@ -1,45 +1,53 @@
 package dev.foresight.alertroute.receiver.webhook;
 
-import dev.foresight.alertroute.alert.AlertView;
+import dev.foresight.alertroute.dispatch.GroupAlert;
+import dev.foresight.alertroute.dispatch.Notification;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The webhook body, shaped like Alertmanager's webhook payload (version 4) so existing
- * consumers of that format can read it. One alert per POST: the group is the alert itself.
+ * Alertmanager's webhook body, version 4: one group per POST with its real group key and labels,
+ * the labels and annotations all its alerts share, and how many alerts {@code max_alerts} left out.
+ * A firing alert's end is not exposed (Go's zero time), as Alertmanager does.
  */
 @RegisterForReflection
-public record WebhookPayload(String version, String groupKey, String status, String receiver,
-        Map<String, String> groupLabels, Map<String, String> commonLabels, Map<String, String> commonAnnotations,
-        String externalURL, int truncatedAlerts, List<Item> alerts) {
+public record WebhookPayload(String receiver, String status, List<Item> alerts, Map<String, String> groupLabels,
+        Map<String, String> commonLabels, Map<String, String> commonAnnotations, String externalURL, String version,
+        String groupKey, int truncatedAlerts) {
 
-    /** Alertmanager's "zero" end time for an alert that is still firing. */
     static final String NOT_ENDED = "0001-01-01T00:00:00Z";
 
     @RegisterForReflection
     public record Item(String status, Map<String, String> labels, Map<String, String> annotations, String startsAt,
             String endsAt, String generatorURL, String fingerprint) {}
 
-    public static WebhookPayload of(AlertView alert, String receiver) {
-        Map<String, String> labels = new LinkedHashMap<>(alert.labels());
-        labels.put("alertname", alert.type());
-        labels.put("service", alert.service());
-        labels.put("severity", alert.severity());
-        Map<String, String> annotations = new LinkedHashMap<>();
-        annotations.put("summary", alert.summary());
-        annotations.put("alertId", Long.toString(alert.id()));
-        if (alert.confidence() != null) {
-            annotations.put("confidence", Double.toString(alert.confidence()));
+    public static WebhookPayload of(Notification n, String externalUrl) {
+        List<Item> items = n.alerts().stream().map(alert -> item(alert, n)).toList();
+        return new WebhookPayload(n.receiver(), n.firing() ? "firing" : "resolved", items, new TreeMap<>(n.groupLabels()),
+                common(n.alerts().stream().map(GroupAlert::labels).toList()),
+                common(n.alerts().stream().map(GroupAlert::annotations).toList()),
+                externalUrl, "4", n.groupKey(), n.truncated());
+    }
+
+    private static Item item(GroupAlert alert, Notification n) {
+        boolean resolved = alert.resolvedAt(n.at());
+        return new Item(resolved ? "resolved" : "firing", new TreeMap<>(alert.labels()), new TreeMap<>(alert.annotations()),
+                alert.startsAt().toString(), resolved ? alert.endsAt().toString() : NOT_ENDED, alert.generatorUrl(),
+                alert.fingerprint());
+    }
+
+    /** The pairs every map has. */
+    static Map<String, String> common(List<Map<String, String>> maps) {
+        if (maps.isEmpty()) {
+            return Map.of();
         }
-        if (alert.timeToFailureSeconds() != null) {
-            annotations.put("timeToFailureSeconds", Double.toString(alert.timeToFailureSeconds()));
+        Map<String, String> shared = new HashMap<>(maps.get(0));
+        for (Map<String, String> map : maps.subList(1, maps.size())) {
+            shared.entrySet().removeIf(entry -> !entry.getValue().equals(map.get(entry.getKey())));
         }
-        String status = "resolved".equals(alert.status()) ? "resolved" : "firing";
-        String endsAt = alert.resolvedAt() == null ? NOT_ENDED : alert.resolvedAt().toString();
-        Item item = new Item(status, labels, annotations, alert.startsAt().toString(), endsAt, "", alert.fingerprint());
-        return new WebhookPayload("4", alert.fingerprint(), status, receiver, Map.of(), labels, annotations, "", 0,
-                List.of(item));
+        return new TreeMap<>(shared);
     }
 }

@@ -1,8 +1,11 @@
-package dev.foresight.alertroute.notify;
+package dev.foresight.alertroute.dispatch;
 
-import dev.foresight.alertroute.alert.AlertView;
+import dev.foresight.alertroute.notify.HttpOutcomes;
+import dev.foresight.alertroute.notify.RetryPolicy;
+import dev.foresight.alertroute.notify.SendResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.All;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,62 +14,52 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The per-receiver stage after fan-out: send, record the attempt on the notification row, and
- * retry what is retryable under the receiver's {@link RetryPolicy} (SmallRye Fault Tolerance:
- * exponential backoff with jitter). Runs in the background, after the alert is stored.
+ * Hands a notification to its integration's notifier and retries what is retryable under the
+ * notifier's {@link RetryPolicy} (SmallRye Fault Tolerance: exponential backoff with jitter),
+ * counting every attempt by outcome.
  */
 @ApplicationScoped
-public class Delivery {
+public class Sender {
     private static final TypeLiteral<Uni<SendResult>> RESULT = new TypeLiteral<>() {};
 
-    private final DeliveryLog log;
-    private final Background background;
+    private final Map<String, Notifier> notifiers;
     private final MeterRegistry registry;
     private final Map<String, TypedGuard<Uni<SendResult>>> guards = new ConcurrentHashMap<>();
 
-    public Delivery(DeliveryLog log, Background background, FanOut fanOut, MeterRegistry registry) {
-        this.log = log;
-        this.background = background;
+    public Sender(@All List<Notifier> notifiers, MeterRegistry registry) {
+        this.notifiers = notifiers.stream().collect(Collectors.toMap(Notifier::kind, Function.identity()));
         this.registry = registry;
-        // every receiver's counters exist from the start, so a dashboard shows zeros rather than gaps
-        for (Receiver receiver : fanOut.all()) {
-            for (SendResult.Outcome outcome : SendResult.Outcome.values()) {
-                attempts(receiver.name(), outcome);
-            }
-        }
     }
 
-    /** A notification row waiting for its receiver. */
-    public record Pending(long notificationId, Receiver receiver) {}
+    /** The final outcome and how many attempts it took. */
+    public record Delivered(SendResult result, int attempts) {}
 
-    /** Starts every delivery in the background and returns at once. */
-    public void dispatch(AlertView alert, List<Pending> pending) {
-        for (Pending p : pending) {
-            background.run("delivery of alert " + alert.id() + " to " + p.receiver().name(), () -> deliver(alert, p));
-        }
+    public boolean delivers(String kind) {
+        return notifiers.containsKey(kind);
     }
 
-    Uni<Void> deliver(AlertView alert, Pending pending) {
-        Receiver receiver = pending.receiver();
-        int maxAttempts = receiver.retryPolicy().maxAttempts();
-        AtomicInteger attempt = new AtomicInteger();
-        return guard(receiver)
-                .get(() -> once(alert, pending, attempt.incrementAndGet(), maxAttempts))
-                .replaceWithVoid()
+    public Uni<Delivered> send(Integration integration, Notification notification) {
+        Notifier notifier = Optional.ofNullable(notifiers.get(integration.kind())).orElseThrow();
+        AtomicInteger attempts = new AtomicInteger();
+        return guard(notifier)
+                .get(() -> once(notifier, integration, notification, attempts))
+                .map(result -> new Delivered(result, attempts.get()))
                 .onFailure(Undelivered.class)
-                .recoverWithUni(failure -> log.gaveUp(pending.notificationId(), failure.getMessage()));
+                .recoverWithItem(failure -> new Delivered(((Undelivered) failure).result, attempts.get()));
     }
 
-    private Uni<SendResult> once(AlertView alert, Pending pending, int attempt, int maxAttempts) {
-        Receiver receiver = pending.receiver();
-        return Uni.createFrom().deferred(() -> receiver.send(alert))
+    private Uni<SendResult> once(Notifier notifier, Integration integration, Notification notification, AtomicInteger attempts) {
+        attempts.incrementAndGet();
+        return Uni.createFrom().deferred(() -> notifier.send(integration, notification))
                 .onFailure().recoverWithItem(HttpOutcomes::ofFailure)
-                .invoke(result -> attempts(receiver.name(), result.outcome()).increment())
-                .call(result -> log.attempted(pending.notificationId(), attempt, maxAttempts, result))
+                .invoke(result -> counter(integration.receiver(), result.outcome()).increment())
                 .invoke(result -> {
                     if (!result.isOk()) {
                         throw new Undelivered(result);
@@ -74,10 +67,10 @@ public class Delivery {
                 });
     }
 
-    private TypedGuard<Uni<SendResult>> guard(Receiver receiver) {
-        return guards.computeIfAbsent(receiver.name(), name -> {
-            RetryPolicy policy = receiver.retryPolicy();
-            TypedGuard.Builder<Uni<SendResult>> guard = TypedGuard.create(RESULT).withDescription("alert-route.receiver." + name);
+    private TypedGuard<Uni<SendResult>> guard(Notifier notifier) {
+        return guards.computeIfAbsent(notifier.kind(), kind -> {
+            RetryPolicy policy = notifier.retryPolicy();
+            TypedGuard.Builder<Uni<SendResult>> guard = TypedGuard.create(RESULT).withDescription("alert-route.notifier." + kind);
             if (policy.maxAttempts() > 1) {
                 long initial = policy.initialBackoff().toMillis();
                 guard.withRetry()
@@ -95,9 +88,9 @@ public class Delivery {
         });
     }
 
-    private Counter attempts(String receiver, SendResult.Outcome outcome) {
+    private Counter counter(String receiver, SendResult.Outcome outcome) {
         return Counter.builder("foresight.alert.delivery.attempts")
-                .description("Attempts to hand an alert to a receiver, by outcome")
+                .description("Attempts to hand a notification to a receiver, by outcome")
                 .tag("receiver", receiver)
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                 .register(registry);

@@ -1,0 +1,49 @@
+package dev.foresight.alertroute.apiv2;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Alertmanager's v2 silence endpoints. */
+@Path("/api/v2")
+@Produces(MediaType.APPLICATION_JSON)
+public class SilencesV2Resource {
+    private final V2Silences silences;
+
+    public SilencesV2Resource(V2Silences silences) {
+        this.silences = silences;
+    }
+
+    @GET
+    @Path("silences")
+    public Uni<List<V2Models.GettableSilence>> list(@QueryParam("filter") List<String> filter) {
+        return silences.list(filter);
+    }
+
+    @POST
+    @Path("silences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<V2Models.SilenceCreated> post(V2Models.PostableSilence body) {
+        return silences.post(body);
+    }
+
+    @GET
+    @Path("silence/{silenceID}")
+    public Uni<V2Models.GettableSilence> get(@PathParam("silenceID") String id) {
+        return silences.get(id);
+    }
+
+    @DELETE
+    @Path("silence/{silenceID}")
+    public Uni<Void> expire(@PathParam("silenceID") String id) {
+        return silences.expire(id);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.foresight.alertroute.dispatch;
+
+import dev.foresight.alertroute.alert.AlertRows;
+import dev.foresight.alertroute.am.config.ReceiverSpec;
+import dev.foresight.alertroute.am.notify.LogEntry;
+import dev.foresight.alertroute.am.route.Route;
+import dev.foresight.alertroute.amconfig.Engine;
+import dev.foresight.alertroute.amconfig.RunningConfig;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.logging.Logger;
+
+/**
+ * Flushes the aggregation groups whose time has come. Every instance polls; the row lock taken
+ * with {@code SKIP LOCKED} lets exactly one of them flush a group, and the notification log it
+ * reads and writes in the same transaction keeps a restart or a second instance from telling a
+ * receiver the same thing twice. After a flush the group waits {@code group_interval}; a group
+ * with no alerts left is removed.
+ */
+@ApplicationScoped
+public class GroupFlusher {
+    private static final Logger LOG = Logger.getLogger(GroupFlusher.class);
+
+    private final Pool db;
+    private final RunningConfig config;
+    private final MuteSources muteSources;
+    private final Sender sender;
+
+    public GroupFlusher(Pool db, RunningConfig config, MuteSources muteSources, Sender sender) {
+        this.db = db;
+        this.config = config;
+        this.muteSources = muteSources;
+        this.sender = sender;
+    }
+
+    @Scheduled(every = "${foresight.alert-route.alertmanager.poll:200ms}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        Instant now = Instant.now();
+        return db.preparedQuery("select id from alert_groups where next_flush_at <= $1 order by next_flush_at limit 200")
+                .execute(Tuple.of(Grouping.utc(now)))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    List<Long> due = new ArrayList<>();
+                    rows.forEach(row -> due.add(row.getLong("id")));
+                    Engine engine = config.engine();
+                    return muteSources.at(engine, now).chain(mutes -> Multi.createFrom().iterable(due)
+                            .onItem().transformToUniAndConcatenate(id -> flush(id, engine, mutes))
+                            .collect().last().replaceWithVoid());
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("group flush pass failed, retrying on the next tick: %s", failure.toString());
+                    return null;
+                });
+    }
+
+    private Uni<Void> flush(long id, Engine engine, Mutes mutes) {
+        return db.withTransaction(conn -> conn.preparedQuery("select id, route_id, group_labels, group_key, labels, receiver "
+                                + "from alert_groups where id = $1 and next_flush_at <= now() for update skip locked")
+                        .execute(Tuple.of(id))
+                        .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
+                                : flushLocked(conn, rows.iterator().next(), engine, mutes)))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("flush of group %d failed, it stays due: %s", id, failure.toString());
+                    return null;
+                });
+    }
+
+    private Uni<Void> flushLocked(SqlConnection conn, Row group, Engine engine, Mutes mutes) {
+        long id = group.getLong("id");
+        var route = engine.route(group.getString("route_id"));
+        if (route.isEmpty()) {
+            // its route left the configuration; the regrouping that came with it made the new groups
+            return conn.preparedQuery("delete from alert_groups where id = $1").execute(Tuple.of(id)).replaceWithVoid();
+        }
+        String logKey = group.getString("route_id") + ":" + group.getString("group_labels");
+        Instant now = Instant.now();
+        List<Integration> integrations = integrations(engine, route.get().receiver());
+        return Uni.combine().all().unis(members(conn, id), log(conn, logKey)).asTuple().chain(loaded -> {
+            List<GroupAlert> members = loaded.getItem1();
+            Set<String> muted = new HashSet<>();
+            members.forEach(alert -> {
+                if (mutes.of(alert.labels()).muted()) {
+                    muted.add(alert.fingerprint());
+                }
+            });
+            FlushPlan plan = FlushPlan.of(members, muted, engine.timeMuted(route.get(), now), integrations,
+                    loaded.getItem2(), route.get().repeatInterval(), now);
+            Map<String, String> groupLabels = AlertRows.strings(group.getJsonObject("labels"));
+            return Multi.createFrom().iterable(plan.sends())
+                    .onItem().transformToUniAndConcatenate(send -> deliver(conn, logKey, group.getString("group_key"),
+                            groupLabels, send, now))
+                    .collect().asList()
+                    .chain(outcomes -> finish(conn, id, route.get(), outcomes.stream().allMatch(ok -> ok) ? plan.leaving()
+                            : List.of(), now));
+        });
+    }
+
+    private Uni<Boolean> deliver(SqlConnection conn, String logKey, String groupKey, Map<String, String> groupLabels,
+            FlushPlan.Send send, Instant now) {
+        Integration integration = send.integration();
+        if (send.alerts().isEmpty()) {
+            return writeLog(conn, logKey, integration, send.entry()).replaceWith(true);
+        }
+        Notification notification = new Notification(integration.receiver(), groupKey, groupLabels, send.alerts(),
+                send.truncated(), send.firing(), now);
+        return sender.send(integration, notification).chain(delivered -> {
+            boolean ok = delivered.result().isOk();
+            Uni<Void> logged = ok ? writeLog(conn, logKey, integration, send.entry()) : Uni.createFrom().voidItem();
+            return logged.chain(() -> record(conn, send, integration, delivered)).replaceWith(ok);
+        });
+    }
+
+    /** One row per alert told, so an alert's page lists the notifications it was part of. */
+    private Uni<Void> record(SqlConnection conn, FlushPlan.Send send, Integration integration, Sender.Delivered delivered) {
+        Long[] ids = send.alerts().stream().map(GroupAlert::id).toArray(Long[]::new);
+        return conn.preparedQuery("insert into notifications (alert_id, channel, status, attempts, last_error) "
+                        + "select unnest($1::bigint[]), $2, $3, $4, $5")
+                .execute(Tuple.from(new Object[] {ids, integration.receiver(), delivered.result().isOk() ? "sent" : "failed",
+                        delivered.attempts(), delivered.result().isOk() ? null : delivered.result().detail()}))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> finish(SqlConnection conn, long id, Route route, List<Long> leaving, Instant now) {
+        Uni<Void> left = leaving.isEmpty() ? Uni.createFrom().voidItem()
+                : conn.preparedQuery("delete from alert_group_members where group_id = $1 and alert_id = any($2)")
+                        .execute(Tuple.of(id, leaving.toArray(Long[]::new))).replaceWithVoid();
+        return left.chain(() -> conn.preparedQuery("delete from alert_groups g where id = $1 and not exists "
+                        + "(select 1 from alert_group_members m where m.group_id = g.id)").execute(Tuple.of(id)))
+                .chain(() -> conn.preparedQuery("update alert_groups set next_flush_at = $2 where id = $1")
+                        .execute(Tuple.of(id, Grouping.utc(now.plus(route.groupInterval())))))
+                .replaceWithVoid();
+    }
+
+    private Uni<List<GroupAlert>> members(SqlConnection conn, long groupId) {
+        return conn.preparedQuery("select a.id, a.fingerprint, a.labels, a.annotations, a.starts_at, a.ends_at, a.generator_url "
+                        + "from alerts a join alert_group_members m on m.alert_id = a.id where m.group_id = $1")
+                .execute(Tuple.of(groupId))
+                .map(rows -> {
+                    List<GroupAlert> out = new ArrayList<>();
+                    rows.forEach(row -> out.add(new GroupAlert(row.getLong("id"), row.getString("fingerprint"),
+                            AlertRows.strings(row.getJsonObject("labels")), AlertRows.strings(row.getJsonObject("annotations")),
+                            row.getOffsetDateTime("starts_at").toInstant(), row.getOffsetDateTime("ends_at").toInstant(),
+                            row.getString("generator_url"))));
+                    return out;
+                });
+    }
+
+    private Uni<Map<String, LogEntry>> log(SqlConnection conn, String logKey) {
+        return conn.preparedQuery("select integration, firing, resolved, sent_at from notification_log where group_id = $1")
+                .execute(Tuple.of(logKey))
+                .map(rows -> {
+                    Map<String, LogEntry> out = new HashMap<>();
+                    rows.forEach(row -> out.put(row.getString("integration"), new LogEntry(
+                            new TreeSet<>(List.of(row.getArrayOfStrings("firing"))),
+                            new TreeSet<>(List.of(row.getArrayOfStrings("resolved"))),
+                            row.getOffsetDateTime("sent_at").toInstant())));
+                    return out;
+                });
+    }
+
+    private Uni<Void> writeLog(SqlConnection conn, String logKey, Integration integration, LogEntry entry) {
+        return conn.preparedQuery("insert into notification_log (group_id, integration, firing, resolved, sent_at) "
+                        + "values ($1, $2, $3, $4, $5) on conflict (group_id, integration) do update set "
+                        + "firing = excluded.firing, resolved = excluded.resolved, sent_at = excluded.sent_at")
+                .execute(Tuple.of(logKey, integration.id(), entry.firing().toArray(String[]::new),
+                        entry.resolved().toArray(String[]::new), Grouping.utc(entry.sentAt())))
+                .replaceWithVoid();
+    }
+
+    /** The receiver's integrations this instance can deliver. */
+    private List<Integration> integrations(Engine engine, String receiverName) {
+        ReceiverSpec receiver = engine.receivers().get(receiverName);
+        List<Integration> out = new ArrayList<>();
+        if (receiver == null) {
+            return out;
+        }
+        for (int i = 0; i < receiver.webhooks().size(); i++) {
+            var webhook = receiver.webhooks().get(i);
+            out.add(new Integration(receiverName + "/webhook/" + i, receiverName, "webhook", i, webhook.sendResolved(),
+                    webhook.maxAlerts()));
+        }
+        return out.stream().filter(integration -> sender.delivers(integration.kind())).toList();
+    }
+}

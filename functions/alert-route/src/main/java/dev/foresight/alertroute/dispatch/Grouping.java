@@ -1,0 +1,78 @@
+package dev.foresight.alertroute.dispatch;
+
+import dev.foresight.alertroute.alert.AlertRows;
+import dev.foresight.alertroute.am.label.LabelSets;
+import dev.foresight.alertroute.am.route.Route;
+import dev.foresight.alertroute.amconfig.Engine;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * Puts alerts into the aggregation groups of the routes they match. A new group is first flushed
+ * {@code group_wait} after it is created, or at once when its first alert started longer ago than
+ * that (Alertmanager's rule, which also makes a restart or a reload catch up without waiting).
+ */
+@ApplicationScoped
+public class Grouping {
+    private final Pool db;
+
+    public Grouping(Pool db) {
+        this.db = db;
+    }
+
+    /** Joins alert {@code alertId} to one group per matching route, inside the caller's transaction. */
+    public Uni<Void> join(SqlConnection conn, Engine engine, long alertId, Map<String, String> labels, Instant startsAt,
+            Instant now) {
+        return Multi.createFrom().iterable(engine.root().match(labels))
+                .onItem().transformToUniAndConcatenate(route -> join(conn, route, alertId, labels, startsAt, now))
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> join(SqlConnection conn, Route route, long alertId, Map<String, String> labels, Instant startsAt,
+            Instant now) {
+        Map<String, String> groupLabels = route.groupLabels(labels);
+        String labelText = LabelSets.toString(groupLabels);
+        Instant firstFlush = startsAt.plus(route.groupWait()).isBefore(now) ? now : now.plus(route.groupWait());
+        return conn.preparedQuery("with created as (insert into alert_groups (route_id, group_labels, labels, group_key, "
+                        + "receiver, next_flush_at) values ($1, $2, $3, $4, $5, $6) on conflict (route_id, group_labels) "
+                        + "do nothing returning id) select id from created union all "
+                        + "select id from alert_groups where route_id = $1 and group_labels = $2 limit 1")
+                .execute(Tuple.from(new Object[] {route.id(), labelText, AlertRows.json(groupLabels),
+                        route.groupKey(groupLabels), route.receiver(), utc(firstFlush)}))
+                .chain(rows -> conn.preparedQuery("insert into alert_group_members (group_id, alert_id) values ($1, $2) "
+                                + "on conflict do nothing")
+                        .execute(Tuple.of(rows.iterator().next().getLong("id"), alertId)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * After a configuration change every group is built again from the alerts that are still
+     * open or not yet told resolved, as Alertmanager rebuilds its dispatcher on reload; the
+     * notification log outlives the groups, so nothing already told is told twice.
+     */
+    public Uni<Void> regroup(Engine engine) {
+        Instant now = Instant.now();
+        return db.withTransaction(conn -> conn.query("select pg_advisory_xact_lock(7206155000000000001)").execute()
+                .chain(() -> conn.query("select a.id, a.labels, a.starts_at from alerts a where a.status <> 'resolved' "
+                        + "or exists (select 1 from alert_group_members m where m.alert_id = a.id)").execute())
+                .chain(alerts -> conn.query("delete from alert_groups").execute().replaceWith(alerts))
+                .chain(alerts -> Multi.createFrom().iterable(alerts)
+                        .onItem().transformToUniAndConcatenate(row -> join(conn, engine, row.getLong("id"),
+                                AlertRows.strings(row.getJsonObject("labels")),
+                                row.getOffsetDateTime("starts_at").toInstant(), now))
+                        .collect().last()))
+                .replaceWithVoid();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
