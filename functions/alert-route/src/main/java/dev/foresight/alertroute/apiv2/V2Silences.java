@@ -50,7 +50,7 @@ public class V2Silences {
         Instant start = startsAt.filter(at -> at.isAfter(now)).orElse(now);
         Silence silence = new Silence(body.id() == null ? "" : body.id(), matchers, start, endsAt.get(),
                 body.createdBy(), body.comment(), now);
-        Silence.problems(silence, now).forEach(problem -> errors.add(new Problem.FieldError("silence", problem)));
+        silence.problems().forEach(problem -> errors.add(new Problem.FieldError("silence", problem)));
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }

@@ -1,6 +1,8 @@
 package dev.foresight.alertroute.dispatch;
 
 import dev.foresight.alertroute.am.inhibit.CascadeInhibition;
+import dev.foresight.alertroute.am.inhibit.CascadePath;
+import dev.foresight.alertroute.am.inhibit.FailingService;
 import dev.foresight.alertroute.am.inhibit.Edge;
 import dev.foresight.alertroute.am.inhibit.FiringAlert;
 import dev.foresight.alertroute.am.inhibit.InhibitRule;
@@ -25,7 +27,7 @@ public record Mutes(Collection<Silence> silences, List<InhibitRule> rules, Colle
     /** Cascade inhibition: which firing alerts count as a service failing, and the dependency graph. */
     public record Cascade(List<Matcher> sources, Collection<Edge> edges) {}
 
-    public record Verdict(List<String> silencedBy, List<String> inhibitedBy, Optional<CascadeInhibition.CascadePath> cascade) {
+    public record Verdict(List<String> silencedBy, List<String> inhibitedBy, Optional<CascadePath> cascade) {
         public boolean muted() {
             return !silencedBy.isEmpty() || !inhibitedBy.isEmpty();
         }
@@ -34,21 +36,21 @@ public record Mutes(Collection<Silence> silences, List<InhibitRule> rules, Colle
     public Verdict of(Map<String, String> labels) {
         List<String> silenced = silences.stream().filter(s -> s.mutes(labels, now)).map(Silence::id).sorted().toList();
         Optional<String> byRule = Inhibition.inhibitedBy(labels, rules, firing);
-        Optional<CascadeInhibition.CascadePath> path = cascade.flatMap(c -> byCascade(c, labels));
+        Optional<CascadePath> path = cascade.flatMap(c -> byCascade(c, labels));
         List<String> inhibited = byRule.map(List::of)
                 .or(() -> path.map(p -> List.of(p.rootFingerprint())))
                 .orElse(List.of());
         return new Verdict(silenced, inhibited, byRule.isPresent() ? Optional.empty() : path);
     }
 
-    private Optional<CascadeInhibition.CascadePath> byCascade(Cascade c, Map<String, String> labels) {
+    private Optional<CascadePath> byCascade(Cascade c, Map<String, String> labels) {
         String service = labels.get("service");
         if (service == null || service.isEmpty()) {
             return Optional.empty();
         }
-        List<CascadeInhibition.FailingService> failing = firing.stream()
+        List<FailingService> failing = firing.stream()
                 .filter(alert -> alert.labels().containsKey("service") && Matchers.matchAll(c.sources(), alert.labels()))
-                .map(alert -> new CascadeInhibition.FailingService(alert.labels().get("service"), alert.fingerprint()))
+                .map(alert -> new FailingService(alert.labels().get("service"), alert.fingerprint()))
                 .toList();
         return failing.isEmpty() ? Optional.empty() : CascadeInhibition.inhibitedBy(service, failing, c.edges());
     }

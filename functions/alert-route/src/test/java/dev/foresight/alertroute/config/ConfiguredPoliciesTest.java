@@ -27,6 +27,11 @@ class ConfiguredPoliciesTest {
 
     record ConsoleValues(URI tokenUrl, URI predictUrl, URI monitorUrl, URI embedUrl) implements AlertRouteConfig.Console {}
 
+    record AlertmanagerValues(Optional<java.nio.file.Path> configFile, Duration poll, Duration configCheck, String externalUrl)
+            implements AlertRouteConfig.Alertmanager {}
+
+    record CascadeValues(boolean enabled, String sourceMatchers) implements AlertRouteConfig.Cascade {}
+
     /** Plain values standing in for the configuration interface. */
     record Config(List<String> rules, Duration window, Optional<URI> url, Set<String> severities) implements AlertRouteConfig {
         @Override
@@ -58,6 +63,16 @@ class ConfiguredPoliciesTest {
         public Webhook webhook() {
             return new WebhookValues(url, severities, 4, Duration.ofMillis(200), Duration.ofSeconds(10),
                     Duration.ofMillis(100), Duration.ofSeconds(5));
+        }
+
+        @Override
+        public Alertmanager alertmanager() {
+            return new AlertmanagerValues(Optional.empty(), Duration.ofMillis(200), Duration.ofSeconds(5), "http://127.0.0.1:8083");
+        }
+
+        @Override
+        public Cascade cascade() {
+            return new CascadeValues(true, "severity=\"critical\"");
         }
 
         @Override
