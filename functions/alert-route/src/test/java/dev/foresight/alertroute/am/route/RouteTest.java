@@ -144,6 +144,10 @@ class RouteTest {
         assertEquals("{}/{x=\"1\"}/1", root.routes().get(1).id());
     }
 
+    /**
+     * Checked against Alertmanager 0.25: under a child muted at all times, an alert routed to that
+     * child's own child was still notified.
+     */
     @Test
     void timeIntervalsAreNotInherited() {
         Route root = Route.root(ConfigParser.parse("""
