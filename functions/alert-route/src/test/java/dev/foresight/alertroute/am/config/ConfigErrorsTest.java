@@ -160,6 +160,14 @@ class ConfigErrorsTest {
         assertTrue(message.startsWith("yaml: "), message);
     }
 
+    /** Alertmanager: "line 3: field receiver already set in type config.plain". */
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        String message = assertThrows(ConfigException.class,
+                () -> ConfigParser.parse("route:\n  receiver: x\n  receiver: y\n" + RECEIVER_X)).getMessage();
+        assertTrue(message.startsWith("yaml: Duplicate field 'receiver'"), message);
+    }
+
     @Test
     void aWrongTypeNamesThePlace() {
         String message = assertThrows(ConfigException.class,
