@@ -1,6 +1,7 @@
 package dev.foresight.alertroute.am.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.foresight.alertroute.am.timeinterval.TimeInterval;
@@ -17,7 +18,9 @@ import java.util.Set;
  * messages (config/config.go), so an operator's file behaves the same here as there.
  */
 public final class ConfigParser {
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** Go's YAML decoder refuses a key given twice in one mapping; Jackson would keep the last. */
+    private static final YAMLMapper YAML =
+            YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Set<String> KEYS = Set.of("global", "route", "inhibit_rules", "receivers", "templates",
             "mute_time_intervals", "time_intervals");
     private static final Set<String> NAMED_INTERVAL_KEYS = Set.of("name", "time_intervals");

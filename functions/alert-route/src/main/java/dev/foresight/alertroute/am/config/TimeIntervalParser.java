@@ -25,6 +25,11 @@ final class TimeIntervalParser {
                 t.allowOnly(TIME_KEYS);
                 return TimeRange.parse(t.text("start_time").orElse(""), t.text("end_time").orElse(""));
             }).toList();
+            if (writtenEmpty(node)) {
+                // Go keeps an empty list as "none of these", so the entry never contains anything
+                return new TimeInterval(List.of(), List.of(), List.of(), List.of(), List.of(InclusiveRange.NONE),
+                        ZoneOffset.UTC);
+            }
             return new TimeInterval(
                     times,
                     ranges(node, "weekdays", Ranges::weekdays),
@@ -35,6 +40,11 @@ final class TimeIntervalParser {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
+    }
+
+    private static boolean writtenEmpty(YamlNode node) {
+        return List.of("times", "weekdays", "days_of_month", "months", "years").stream()
+                .anyMatch(key -> node.has(key) && node.list(key).isEmpty());
     }
 
     private static List<InclusiveRange> ranges(YamlNode node, String key, Function<String, InclusiveRange> reader) {
