@@ -20,11 +20,13 @@ final class PeerProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final Path dir;
     private final Path log;
     private final Process process;
 
-    private PeerProcess(String name, Path log, Process process) {
+    private PeerProcess(String name, Path dir, Path log, Process process) {
         this.name = name;
+        this.dir = dir;
         this.log = log;
         this.process = process;
     }
@@ -38,7 +40,7 @@ final class PeerProcess implements AutoCloseable {
         Path log = dir.resolve("output.log");
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        PeerProcess peer = new PeerProcess(name, log, process);
+        PeerProcess peer = new PeerProcess(name, dir, log, process);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -84,6 +86,16 @@ final class PeerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        deleteDirectory();
+    }
+
+    /** The temporary directory goes with the process; failures have already quoted its log. */
+    private void deleteDirectory() {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless
         }
     }
 
