@@ -4,8 +4,10 @@
 # (about a second). Installs from Debian's packages; builds pgvector from Debian's source only
 # when the release has no package for the installed PostgreSQL (bookworm has none).
 #
-#   src/setup/install.sh [--with-browser] [--fresh-test-db]
+#   src/setup/install.sh [--with-browser] [--with-peers] [--fresh-test-db]
 #     --with-browser   also install Chromium and ChromeDriver (the console's browser test)
+#     --with-peers     also install Prometheus and Alertmanager (the Alertmanager differential tests
+#                      start their own on ephemeral ports; any daemon Debian starts is not used)
 #     --fresh-test-db  drop and recreate foresight_test (CI: suites assert on what they wrote)
 #
 # Environment: FORESIGHT_DB_HOST/PORT/USER (default 127.0.0.1/5432/postgres), FORESIGHT_REDIS_URL.
@@ -17,10 +19,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 STATE="${FORESIGHT_STATE_DIR:-$ROOT/.foresight}"
 WITH_BROWSER=0
+WITH_PEERS=0
 FRESH_TEST_DB=0
 for arg in "$@"; do
   case "$arg" in
     --with-browser) WITH_BROWSER=1 ;;
+    --with-peers) WITH_PEERS=1 ;;
     --fresh-test-db) FRESH_TEST_DB=1 ;;
     *) echo "install.sh: unknown option '$arg'" >&2; exit 2 ;;
   esac
@@ -29,7 +33,7 @@ done
 DB_HOST="${FORESIGHT_DB_HOST:-127.0.0.1}"
 DB_PORT="${FORESIGHT_DB_PORT:-5432}"
 DATABASES=(foresight foresight_test foresight_e2e)
-STEPS=$((6 + WITH_BROWSER))
+STEPS=$((6 + WITH_BROWSER + WITH_PEERS))
 STEP=0
 APT_UPDATED=0
 
@@ -205,4 +209,18 @@ note "present"
 if (( WITH_BROWSER )); then
   step "Chromium (browser tests)"
   if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then note "present"; else apt_install chromium chromium-driver; fi
+fi
+
+if (( WITH_PEERS )); then
+  step "Prometheus and Alertmanager (Alertmanager differential tests)"
+  # The package, not an unpacked binary: Alertmanager needs its default.tmpl.
+  if [[ -x /usr/bin/prometheus && -x /usr/bin/prometheus-alertmanager && -x /usr/bin/amtool \
+        && -f /usr/share/prometheus/alertmanager/default.tmpl ]]; then
+    note "present"
+  else
+    apt_install prometheus prometheus-alertmanager
+    [[ -x /usr/bin/prometheus-alertmanager && -f /usr/share/prometheus/alertmanager/default.tmpl ]] \
+      || fail "prometheus-alertmanager is still missing after installing it" "dpkg -L prometheus-alertmanager"
+    note "installed; the tests start their own instances on ephemeral ports, not 9090/9093"
+  fi
 fi
