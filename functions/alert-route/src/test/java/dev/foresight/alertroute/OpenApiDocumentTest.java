@@ -19,13 +19,28 @@ class OpenApiDocumentTest {
     void documentsEveryServedOperation() {
         String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         OpenApiContract.check(json, ServedOperations.in("dev.foresight.alertroute"),
-                ServedOperations.takingABody("dev.foresight.alertroute"), Map.of(
-                "POST /alerts", ALERTS_WRITE,
-                "GET /alerts", ANY_TOKEN,
-                "GET /alerts/{id}", ANY_TOKEN,
-                "POST /alerts/{id}/acknowledge", ALERTS_WRITE,
-                "POST /alerts/{id}/resolve", ALERTS_WRITE,
-                "GET /stream/{sessionId}", ANY_TOKEN,
-                "GET /console/config.json", OpenApiContract.PUBLIC));
+                ServedOperations.takingABody("dev.foresight.alertroute"), Map.ofEntries(
+                Map.entry("POST /alerts", ALERTS_WRITE),
+                Map.entry("GET /alerts", ANY_TOKEN),
+                Map.entry("GET /alerts/{id}", ANY_TOKEN),
+                Map.entry("POST /alerts/{id}/acknowledge", ALERTS_WRITE),
+                Map.entry("POST /alerts/{id}/resolve", ALERTS_WRITE),
+                Map.entry("GET /stream/{sessionId}", ANY_TOKEN),
+                Map.entry("GET /console/config.json", OpenApiContract.PUBLIC),
+                Map.entry("POST /api/v2/alerts", ALERTS_WRITE),
+                Map.entry("GET /api/v2/alerts", ANY_TOKEN),
+                Map.entry("GET /api/v2/alerts/groups", ANY_TOKEN),
+                Map.entry("GET /api/v2/receivers", ANY_TOKEN),
+                Map.entry("GET /api/v2/status", ANY_TOKEN),
+                Map.entry("GET /api/v2/silences", ANY_TOKEN),
+                Map.entry("POST /api/v2/silences", ALERTS_WRITE),
+                Map.entry("GET /api/v2/silence/{silenceID}", ANY_TOKEN),
+                Map.entry("DELETE /api/v2/silence/{silenceID}", ALERTS_WRITE),
+                Map.entry("POST /-/reload", ALERTS_WRITE),
+                Map.entry("GET /-/ready", OpenApiContract.PUBLIC),
+                Map.entry("GET /-/healthy", OpenApiContract.PUBLIC),
+                Map.entry("GET /config/versions", ANY_TOKEN),
+                Map.entry("GET /config/versions/{version}", ANY_TOKEN),
+                Map.entry("POST /config/versions/{version}/rollback", ALERTS_WRITE)));
     }
 }

@@ -11,9 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Plays every scenario against the real Alertmanager (the reference) and a candidate, at once,
- * and requires the same notifications. Today the candidate is a second real Alertmanager: that
- * proves the harness and that the tolerances accept the real thing's own jitter. To compare
- * alert-route, change {@link #candidate()} to return its {@link AlertmanagerApi}.
+ * and requires the same notifications from alert-route. (With a second real Alertmanager as the
+ * candidate, every scenario matches: the tolerances accept the real thing's own jitter.)
  */
 class AlertmanagerDifferentialE2ETest {
     private static final Path REPORT = Path.of("target", "alertmanager-differential.md");
@@ -23,9 +22,9 @@ class AlertmanagerDifferentialE2ETest {
         return AlertmanagerPeer.start("alertmanager-a");
     }
 
-    /** The implementation under comparison: the one line to change for alert-route. */
+    /** The implementation under comparison: Foresight's alert-route, started as a drop-in. */
     static AlertmanagerApi candidate() throws Exception {
-        return AlertmanagerPeer.start("alertmanager-b");
+        return AlertRoutePeer.start();
     }
 
     @Test

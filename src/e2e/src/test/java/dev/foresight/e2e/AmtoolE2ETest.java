@@ -30,9 +30,9 @@ class AmtoolE2ETest {
                   - url: "%s/team-amtool"
             """;
 
-    /** The target amtool talks to: the real Alertmanager. */
+    /** The target amtool talks to: alert-route as a drop-in Alertmanager. */
     static AlertmanagerApi target() throws Exception {
-        return AlertmanagerPeer.start("alertmanager");
+        return AlertRoutePeer.start();
     }
 
     @Test

@@ -33,15 +33,23 @@ final class PeerProcess implements AutoCloseable {
 
     /** Starts {@code command} in {@code dir} and waits until {@code readyUrl} answers 200. */
     static PeerProcess start(String name, Path dir, List<String> command, URI readyUrl) throws IOException, InterruptedException {
+        return start(name, dir, command, java.util.Map.of(), readyUrl, Duration.ofSeconds(30));
+    }
+
+    /** The same, with extra environment variables and a longer wait (a JVM function starts slower than a Go binary). */
+    static PeerProcess start(String name, Path dir, List<String> command, java.util.Map<String, String> env, URI readyUrl,
+            Duration wait) throws IOException, InterruptedException {
         Path binary = Path.of(command.get(0));
         if (!Files.isExecutable(binary)) {
             throw new IllegalStateException(binary + " is not installed (src/setup/install.sh --with-peers)");
         }
         Path log = dir.resolve("output.log");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         PeerProcess peer = new PeerProcess(name, dir, log, process);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + peer.output());
@@ -57,7 +65,7 @@ final class PeerProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         peer.close();
-        throw new IllegalStateException(name + " not ready at " + readyUrl + " within 30 s:\n" + peer.output());
+        throw new IllegalStateException(name + " not ready at " + readyUrl + " within " + wait.toSeconds() + " s:\n" + peer.output());
     }
 
     /** A port free at the time of asking; the peer binds it a moment later. */

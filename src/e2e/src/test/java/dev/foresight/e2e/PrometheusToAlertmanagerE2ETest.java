@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class PrometheusToAlertmanagerE2ETest {
 
-    /** The target Prometheus sends to: the real Alertmanager, routing to {@code webhookUrl}. */
+    /** The target Prometheus sends to: alert-route as a drop-in Alertmanager, routing to {@code webhookUrl}. */
     static AlertmanagerApi target(String webhookUrl) throws Exception {
-        AlertmanagerApi target = AlertmanagerPeer.start("alertmanager");
+        AlertmanagerApi target = AlertRoutePeer.start();
         target.load("""
                 route:
                   receiver: team

@@ -47,7 +47,9 @@ class AlertApiTest {
                 .body("type", equalTo("latency")).body("service", equalTo(service)).body("summary", equalTo("p99 above SLO"))
                 .body("confidence", equalTo(0.3f)).body("labels.metric", equalTo("latency_ms"))
                 .body("occurrences", equalTo(1)).body("startsAt", notNullValue())
-                .body("notifications.channel", equalTo(List.of("stream")));
+                .body("labels.alertname", equalTo("ForesightLatency")).body("labels.prediction_type", equalTo("latency"))
+                .body("labels.severity", equalTo("medium")).body("annotations.summary", equalTo("p99 above SLO"))
+                .body("notifications", equalTo(List.of()));
     }
 
     static Stream<Arguments> badInput() {

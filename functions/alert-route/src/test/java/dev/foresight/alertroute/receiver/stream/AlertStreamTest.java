@@ -43,9 +43,8 @@ class AlertStreamTest {
 
             long low = Alerts.create(Alerts.json("anomaly", service, 0.1, null));
             long elsewhere = Alerts.create(Alerts.critical(other));
-            // both are on the channel before the critical one: had they passed the filter, they would arrive first
-            assertEquals("sent", Alerts.awaitSettled(low, "stream").get("status"));
-            assertEquals("sent", Alerts.awaitSettled(elsewhere, "stream").get("status"));
+            // both are published before the critical one: had they passed the filter, they would arrive first
+            Thread.sleep(300);
             long critical = Alerts.create(Alerts.critical(service));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> !stream.events("alert").isEmpty());

@@ -1,0 +1,99 @@
+package dev.foresight.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Foresight's packaged alert-route started alone as a drop-in Alertmanager, the way
+ * {@code ./foresight alertmanager --config.file=… --web.listen-address=… --foresight.auth=none}
+ * starts it: its own Alertmanager file, the e2e database, no token required.
+ */
+final class AlertRoutePeer implements AlertmanagerApi {
+    private static final String EMPTY_CONFIG = """
+            route:
+              receiver: blackhole
+            receivers:
+              - name: blackhole
+            """;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path configFile;
+    private final URI baseUrl;
+    private final PeerProcess process;
+
+    private AlertRoutePeer(Path configFile, URI baseUrl, PeerProcess process) {
+        this.configFile = configFile;
+        this.baseUrl = baseUrl;
+        this.process = process;
+    }
+
+    static AlertRoutePeer start() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
+        Path jar = root.resolve("functions/alert-route/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("not packaged: " + jar + " (run mvn package first)");
+        }
+        Path dir = Files.createTempDirectory("alert-route-");
+        Path configFile = dir.resolve("alertmanager.yml");
+        Files.writeString(configFile, EMPTY_CONFIG, StandardCharsets.UTF_8);
+        int port = PeerProcess.freePort();
+        URI baseUrl = URI.create("http://127.0.0.1:" + port + "/");
+        Map<String, String> env = Map.of(
+                "FORESIGHT_DB_NAME", E2eDatabase.NAME,
+                "FORESIGHT_ALERTMANAGER_CONFIG", configFile.toString(),
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                "QUARKUS_PROFILE", "prod,auth-none",
+                "FORESIGHT_JWKS_URL", "http://127.0.0.1:9/unused");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        PeerProcess process = PeerProcess.start("alert-route", dir, List.of(java, "-Xmx256m", "-jar", jar.toString()),
+                env, baseUrl.resolve("api/v2/status"), Duration.ofSeconds(120));
+        return new AlertRoutePeer(configFile, baseUrl, process);
+    }
+
+    @Override
+    public void load(String yaml) throws IOException, InterruptedException {
+        Files.writeString(configFile, yaml, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(baseUrl.resolve("-/reload"))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("alert-route refused the configuration (" + response.statusCode() + "): "
+                    + response.body() + "\n" + yaml);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "alert-route";
+    }
+
+    @Override
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        return Map.of();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+
+    @Override
+    public String toString() {
+        return process.toString();
+    }
+}
