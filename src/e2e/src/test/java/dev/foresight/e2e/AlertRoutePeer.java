@@ -36,7 +36,13 @@ final class AlertRoutePeer implements AlertmanagerApi {
         this.process = process;
     }
 
+    /** On a fresh e2e database, as the real Alertmanager starts on a fresh storage directory. */
     static AlertRoutePeer start() throws IOException, InterruptedException {
+        try {
+            E2eDatabase.recreate();
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot recreate the e2e database: " + e.getMessage(), e);
+        }
         Path root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
         Path jar = root.resolve("functions/alert-route/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -57,7 +63,36 @@ final class AlertRoutePeer implements AlertmanagerApi {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         PeerProcess process = PeerProcess.start("alert-route", dir, List.of(java, "-Xmx256m", "-jar", jar.toString()),
                 env, baseUrl.resolve("api/v2/status"), Duration.ofSeconds(120));
-        return new AlertRoutePeer(configFile, baseUrl, process);
+        AlertRoutePeer peer = new AlertRoutePeer(configFile, baseUrl, process);
+        peer.warmUp();
+        return peer;
+    }
+
+    /**
+     * A JVM's first requests run before its code is compiled: a few rounds of intake, reading and a
+     * flush before the clock starts, so the comparison measures routing, not start-up (a Go
+     * binary has no such warm-up).
+     */
+    private void warmUp() throws IOException, InterruptedException {
+        String warm = """
+                route:
+                  receiver: warm
+                  group_wait: 0s
+                  group_interval: 1s
+                receivers:
+                  - name: warm
+                """;
+        load(warm);
+        for (int i = 0; i < 20; i++) {
+            HTTP.send(HttpRequest.newBuilder(baseUrl.resolve("api/v2/alerts"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("[{\"labels\":{\"alertname\":\"WarmUp\",\"i\":\"" + i
+                            + "\"},\"endsAt\":\"" + java.time.Instant.now().plusSeconds(2) + "\"}]"))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            HTTP.send(HttpRequest.newBuilder(baseUrl.resolve("api/v2/alerts")).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        Thread.sleep(3000); // the warm-up alerts end and their group flushes and leaves
+        load(EMPTY_CONFIG);
     }
 
     @Override
@@ -87,8 +122,10 @@ final class AlertRoutePeer implements AlertmanagerApi {
         return Map.of();
     }
 
+    /** Its log is kept in target/ (the peer's own directory goes with it), for a failure to be read after the run. */
     @Override
-    public void close() {
+    public void close() throws IOException {
+        Files.writeString(Path.of("target", "alert-route-peer.log"), process.output(), StandardCharsets.UTF_8);
         process.close();
     }
 

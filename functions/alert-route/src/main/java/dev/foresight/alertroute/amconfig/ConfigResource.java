@@ -11,11 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Reloading the Alertmanager configuration, its stored versions, and rolling back to one. */
-@Path("/")
+/** The stored versions of the Alertmanager configuration, and rolling back to one. */
+@Path("/config/versions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfigResource {
     private final ConfigLifecycle lifecycle;
@@ -26,17 +25,7 @@ public class ConfigResource {
         this.versions = versions;
     }
 
-    /** Alertmanager's reload: 200 when the file was accepted; 400 naming the fault when refused, the old one still serving. */
-    @POST
-    @Path("-/reload")
-    public Uni<Response> reload() {
-        return lifecycle.reload().map(engine -> Response.ok().build())
-                .onFailure(ConfigException.class)
-                .transform(invalid -> ProblemException.invalid("config", "failed to reload config: " + invalid.getMessage()));
-    }
-
     @GET
-    @Path("config/versions")
     public Uni<List<ConfigVersions.Version>> list(@QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > 500) {
             throw ProblemException.invalid("limit", "must be an integer between 1 and 500");
@@ -45,7 +34,7 @@ public class ConfigResource {
     }
 
     @GET
-    @Path("config/versions/{version}")
+    @Path("{version}")
     public Uni<ConfigVersions.Version> get(@PathParam("version") long version) {
         return versions.find(version).map(found -> found.orElseThrow(
                 () -> ProblemException.notFound("configuration version " + version + " does not exist")));
@@ -53,7 +42,7 @@ public class ConfigResource {
 
     /** Makes an earlier version the running one again (stored as a new version); 404 for a version never stored. */
     @POST
-    @Path("config/versions/{version}/rollback")
+    @Path("{version}/rollback")
     public Uni<ConfigVersions.Version> rollback(@PathParam("version") long version) {
         return lifecycle.rollback(version)
                 .chain(engine -> versions.find(engine.version()))

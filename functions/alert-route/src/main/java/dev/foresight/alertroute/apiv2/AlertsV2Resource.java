@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Alertmanager's v2 alert endpoints, as Prometheus and amtool call them. */
-@Path("/api/v2")
+@Path("/api/v2/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertsV2Resource {
     private final V2Alerts alerts;
@@ -23,14 +23,12 @@ public class AlertsV2Resource {
 
     /** 200 once every alert is stored; 400 naming each fault, and then none is stored. */
     @POST
-    @Path("alerts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Void> post(List<V2Models.PostableAlert> body) {
         return alerts.post(body);
     }
 
     @GET
-    @Path("alerts")
     public Uni<List<V2Models.GettableAlert>> list(@QueryParam("filter") List<String> filter,
             @QueryParam("active") @DefaultValue("true") boolean active,
             @QueryParam("silenced") @DefaultValue("true") boolean silenced,
@@ -41,18 +39,12 @@ public class AlertsV2Resource {
     }
 
     @GET
-    @Path("alerts/groups")
+    @Path("groups")
     public Uni<List<V2Models.AlertGroup>> groups(@QueryParam("filter") List<String> filter,
             @QueryParam("active") @DefaultValue("true") boolean active,
             @QueryParam("silenced") @DefaultValue("true") boolean silenced,
             @QueryParam("inhibited") @DefaultValue("true") boolean inhibited,
             @QueryParam("receiver") String receiver) {
         return alerts.groups(V2Alerts.filter(filter, active, silenced, inhibited, receiver));
-    }
-
-    @GET
-    @Path("receivers")
-    public List<V2Models.Receiver> receivers() {
-        return alerts.receivers();
     }
 }

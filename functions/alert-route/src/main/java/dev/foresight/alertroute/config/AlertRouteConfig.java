@@ -40,7 +40,7 @@ public interface AlertRouteConfig {
         Optional<java.nio.file.Path> configFile();
 
         /** How often this instance looks for groups due to be flushed. */
-        @WithDefault("200ms")
+        @WithDefault("100ms")
         Duration poll();
 
         /** How often this instance looks for a newer stored configuration (a reload or rollback on another instance). */

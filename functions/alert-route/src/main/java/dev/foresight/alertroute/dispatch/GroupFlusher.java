@@ -6,7 +6,13 @@ import dev.foresight.alertroute.am.notify.LogEntry;
 import dev.foresight.alertroute.am.route.Route;
 import dev.foresight.alertroute.amconfig.Engine;
 import dev.foresight.alertroute.amconfig.RunningConfig;
-import io.quarkus.scheduler.Scheduled;
+import dev.foresight.alertroute.config.AlertRouteConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -34,21 +40,41 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class GroupFlusher {
     private static final Logger LOG = Logger.getLogger(GroupFlusher.class);
+    /** Below the connection pool's size (8), so intake always finds a connection. */
+    private static final int PARALLEL_FLUSHES = 6;
 
     private final Pool db;
     private final RunningConfig config;
     private final MuteSources muteSources;
     private final Sender sender;
+    private final Vertx vertx;
+    private final Duration poll;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private long timer = -1;
 
-    public GroupFlusher(Pool db, RunningConfig config, MuteSources muteSources, Sender sender) {
+    public GroupFlusher(Pool db, RunningConfig config, MuteSources muteSources, Sender sender, Vertx vertx,
+            AlertRouteConfig settings) {
         this.db = db;
         this.config = config;
         this.muteSources = muteSources;
         this.sender = sender;
+        this.vertx = vertx;
+        this.poll = settings.alertmanager().poll();
     }
 
-    @Scheduled(every = "${foresight.alert-route.alertmanager.poll:200ms}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** A Vert.x timer, not the scheduler: group timings of a second or two need polls well under a second. */
+    void start(@Observes StartupEvent started) {
+        timer = vertx.setPeriodic(Math.max(10, poll.toMillis()), id -> {
+            if (running.compareAndSet(false, true)) {
+                tick().onTermination().invoke(() -> running.set(false)).subscribe().with(done -> { }, failure -> { });
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        vertx.cancelTimer(timer);
+    }
+
     Uni<Void> tick() {
         Instant now = Instant.now();
         return db.preparedQuery("select id from alert_groups where next_flush_at <= $1 order by next_flush_at limit 200")
@@ -60,8 +86,9 @@ public class GroupFlusher {
                     List<Long> due = new ArrayList<>();
                     rows.forEach(row -> due.add(row.getLong("id")));
                     Engine engine = config.engine();
+                    // groups are independent: flushed side by side, each in its own transaction
                     return muteSources.at(engine, now).chain(mutes -> Multi.createFrom().iterable(due)
-                            .onItem().transformToUniAndConcatenate(id -> flush(id, engine, mutes))
+                            .onItem().transformToUni(id -> flush(id, engine, mutes)).merge(PARALLEL_FLUSHES)
                             .collect().last().replaceWithVoid());
                 })
                 .onFailure().recoverWithItem(failure -> {
@@ -71,8 +98,8 @@ public class GroupFlusher {
     }
 
     private Uni<Void> flush(long id, Engine engine, Mutes mutes) {
-        return db.withTransaction(conn -> conn.preparedQuery("select id, route_id, group_labels, group_key, labels, receiver "
-                                + "from alert_groups where id = $1 and next_flush_at <= now() for update skip locked")
+        return db.withTransaction(conn -> conn.preparedQuery("select id, route_id, group_labels, group_key, labels, receiver, next_flush_at "
+                                + "from alert_groups where id = $1 and next_flush_at <= now() for no key update skip locked")
                         .execute(Tuple.of(id))
                         .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
                                 : flushLocked(conn, rows.iterator().next(), engine, mutes)))
@@ -107,7 +134,7 @@ public class GroupFlusher {
                     .onItem().transformToUniAndConcatenate(send -> deliver(conn, logKey, group.getString("group_key"),
                             groupLabels, send, now))
                     .collect().asList()
-                    .chain(outcomes -> finish(conn, id, route.get(), outcomes.stream().allMatch(ok -> ok) ? plan.leaving()
+                    .chain(outcomes -> finish(conn, id, group.getOffsetDateTime("next_flush_at").toInstant(), route.get(), outcomes.stream().allMatch(ok -> ok) ? plan.leaving()
                             : List.of(), now));
         });
     }
@@ -137,14 +164,23 @@ public class GroupFlusher {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> finish(SqlConnection conn, long id, Route route, List<Long> leaving, Instant now) {
+    /** A steady cadence from the first flush, as Alertmanager's ticker keeps; ticks missed while busy are skipped. */
+    static Instant nextTick(Instant due, java.time.Duration interval, Instant now) {
+        Instant next = due.plus(interval);
+        while (!next.isAfter(now)) {
+            next = next.plus(interval);
+        }
+        return next;
+    }
+
+    private Uni<Void> finish(SqlConnection conn, long id, Instant due, Route route, List<Long> leaving, Instant now) {
         Uni<Void> left = leaving.isEmpty() ? Uni.createFrom().voidItem()
                 : conn.preparedQuery("delete from alert_group_members where group_id = $1 and alert_id = any($2)")
                         .execute(Tuple.of(id, leaving.toArray(Long[]::new))).replaceWithVoid();
         return left.chain(() -> conn.preparedQuery("delete from alert_groups g where id = $1 and not exists "
                         + "(select 1 from alert_group_members m where m.group_id = g.id)").execute(Tuple.of(id)))
                 .chain(() -> conn.preparedQuery("update alert_groups set next_flush_at = $2 where id = $1")
-                        .execute(Tuple.of(id, Grouping.utc(now.plus(route.groupInterval())))))
+                        .execute(Tuple.of(id, Grouping.utc(nextTick(due, route.groupInterval(), now)))))
                 .replaceWithVoid();
     }
 

@@ -60,9 +60,9 @@ class WebhookDeliveryTest {
         assertEquals("failure", alert.path("labels").path("prediction_type").asText());
         assertEquals(created.getString("fingerprint"), alert.path("fingerprint").asText());
 
-        // the same alert again, labels in another order and a lower confidence: a repeat, not a new alert
+        // the same alert again, labels in another order, a new summary and time: a repeat, not a new alert
         String again = "{\"type\":\"failure\",\"service\":\"" + service + "\",\"summary\":\"still crossing\","
-                + "\"confidence\":0.6,\"labels\":{\"region\":\"eu\",\"metric\":\"latency_ms\"}}";
+                + "\"confidence\":0.85,\"timeToFailureSeconds\":280,\"labels\":{\"region\":\"eu\",\"metric\":\"latency_ms\"}}";
         Alerts.post(again).then().statusCode(200)
                 .body("id", equalTo((int) id)).body("deduplicated", equalTo(true))
                 .body("fingerprint", equalTo(created.getString("fingerprint"))).body("severity", equalTo("critical"));

@@ -12,14 +12,34 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** Alertmanager's v2 silence endpoints. */
+/**
+ * Alertmanager's v2 endpoints other than alerts: silences, receivers and the status (with the
+ * running configuration's text, which {@code amtool config show} prints). One class holds every
+ * {@code /api/v2} path but {@code /api/v2/alerts}, as JAX-RS picks one class per path prefix.
+ */
 @Path("/api/v2")
 @Produces(MediaType.APPLICATION_JSON)
-public class SilencesV2Resource {
+public class AlertmanagerV2Resource {
     private final V2Silences silences;
+    private final V2Alerts alerts;
+    private final V2Status status;
 
-    public SilencesV2Resource(V2Silences silences) {
+    public AlertmanagerV2Resource(V2Silences silences, V2Alerts alerts, V2Status status) {
         this.silences = silences;
+        this.alerts = alerts;
+        this.status = status;
+    }
+
+    @GET
+    @Path("status")
+    public V2Models.Status status() {
+        return status.now();
+    }
+
+    @GET
+    @Path("receivers")
+    public List<V2Models.Receiver> receivers() {
+        return alerts.receivers();
     }
 
     @GET
