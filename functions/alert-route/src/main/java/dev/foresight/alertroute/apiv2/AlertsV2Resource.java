@@ -24,8 +24,8 @@ public class AlertsV2Resource {
     /** 200 once every alert is stored; 400 naming each fault, and then none is stored. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Void> post(List<V2Models.PostableAlert> body) {
-        return alerts.post(body);
+    public Uni<jakarta.ws.rs.core.Response> post(List<V2Models.PostableAlert> body) {
+        return alerts.post(body).replaceWith(jakarta.ws.rs.core.Response.ok().build());
     }
 
     @GET
