@@ -3,6 +3,7 @@ package dev.foresight.bench;
 import dev.foresight.bench.m4.M4Bench;
 import dev.foresight.bench.m4.M4ScoreCommand;
 import dev.foresight.bench.nab.NabBench;
+import dev.foresight.bench.nab.NabCvCommand;
 import dev.foresight.bench.nab.NabScoreCommand;
 import dev.foresight.bench.warning.EarlyWarningBench;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 public final class BenchMain {
     private static final String USAGE = """
             usage: foresight bench nab --data DIR --out DIR
+                   foresight bench nab-cv --data DIR --labels FILE [--folds FILE] [--grid "name=v1,v2 ..."]
                    foresight bench m4 --train FILE --out FILE
                    foresight bench warning --data DIR --labels FILE [--out FILE]
                    foresight bench score nab --results DIR --labels FILE
@@ -26,6 +28,7 @@ public final class BenchMain {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "nab" -> NabBench.main(rest);
+            case "nab-cv" -> NabCvCommand.main(rest);
             case "m4" -> M4Bench.main(rest);
             case "warning" -> EarlyWarningBench.main(rest);
             case "score" -> {
