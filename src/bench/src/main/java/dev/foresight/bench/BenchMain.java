@@ -12,7 +12,8 @@ import java.util.Arrays;
 public final class BenchMain {
     private static final String USAGE = """
             usage: foresight bench nab --data DIR --out DIR
-                   foresight bench nab-cv --data DIR --labels FILE [--folds FILE] [--grid "name=v1,v2 ..."]
+                   foresight bench nab-cv --data DIR --labels FILE [--folds FILE] [--grid|--neighbours "name=v1,v2 ..."]
+                       [--threshold optimised|alert-level]
                    foresight bench m4 --train FILE --out FILE
                    foresight bench warning --data DIR --labels FILE [--out FILE]
                    foresight bench score nab --results DIR --labels FILE

@@ -19,10 +19,13 @@ package dev.foresight.predict.anomaly;
  */
 public final class OnlineDetector {
     private static final double REPORTED = 0.5;
+    /** Surprise of a value just beyond the seen range (a spike), growing with how far beyond. */
+    private static final double SPATIAL_SURPRISE = 10.0;
     /** Novelty distances remembered (in cells) and how far a matched prototype moves toward a window. */
     private static final int NOVELTY_HISTORY = 500;
     private static final double NOVELTY_LEARN_RATE = 0.1;
     private final OnlineDetectorConfig config;
+    private final double detectionScore;
     private final OnlineSeasonalModel model;
     private final OnlineLikelihood[] likelihoods = new OnlineLikelihood[OnlineSeasonalModel.PREDICTORS];
     private final OnlineLevelShift shift;
@@ -43,6 +46,7 @@ public final class OnlineDetector {
 
     public OnlineDetector(OnlineDetectorConfig config) {
         this.config = config;
+        this.detectionScore = config.detectionScore();
         this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001,
                 config.weekly() ? config.weeklyMargin() : 0.0);
         for (int k = 0; k < likelihoods.length; k++) {
@@ -124,7 +128,7 @@ public final class OnlineDetector {
             verdict.novelShape(noveltyZ);
         }
         if (spatial != 0.0) {
-            double s = 2.0 * config.halfSurprise() * (1.0 + Math.abs(spatial));
+            double s = SPATIAL_SURPRISE * (1.0 + Math.abs(spatial));
             if (s > surprise) {
                 surprise = s;
                 verdict.spike(spatial);
@@ -135,7 +139,7 @@ public final class OnlineDetector {
             surprise = Math.max(surprise, config.flatSurprise());
             verdict.flatLine(shift.flatRows());
         }
-        double score = surprise / (surprise + config.halfSurprise());
+        double score = OnlineDetectorConfig.score(surprise);
         return refractory(score, flat > 0 && shift.flatOnset());
     }
 
@@ -144,11 +148,11 @@ public final class OnlineDetector {
         // After a calm spell (or when the stream gets stuck), a larger anomaly than the one
         // reported ends the quiet period early: it is a new episode, not an echo of the last one.
         boolean escalates = (stuck || calm >= config.calmRows()) && score > detected + config.escalationMargin();
-        calm = score < config.detectionScore() ? calm + 1 : 0;
+        calm = score < detectionScore ? calm + 1 : 0;
         if (rows < quietUntil && !escalates) {
             return 0.0;
         }
-        if (score >= config.detectionScore()) {
+        if (score >= detectionScore) {
             // Longer streams have longer anomaly episodes, so the quiet period grows with history.
             quietUntil = rows + Math.max(config.refractoryRows(), (long) (config.refractoryFraction() * rows));
             detected = score;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Candidate detector settings for cross-validation: the defaults with some components replaced,
- * every combination of the values given. {@code "likelihoodShort=25,30,35 halfSurprise=4,5"}
+ * every combination of the values given. {@code "likelihoodShort=25,30,35 detectionSurprise=3,3.5"}
  * names {@link OnlineDetectorConfig} components by their record names, so any constant can be
  * put to the folds without code changes.
  */
@@ -24,22 +24,27 @@ public final class DetectorGrid {
     public record Candidate(String label, OnlineDetectorConfig config) {
     }
 
-    public static List<Candidate> parse(String grid, OnlineDetectorConfig base) {
-        Map<String, String[]> axes = new LinkedHashMap<>();
-        for (String axis : grid.strip().split("[\\s;]+")) {
-            if (axis.isEmpty()) {
-                continue;
+    /**
+     * The defaults first, then each value of each axis alone ({@code "a=1,2 b=3"}: a=1, a=2, b=3),
+     * the one-at-a-time neighbourhood; ties on a training fold go to the earlier candidate, so to
+     * the defaults.
+     */
+    public static List<Candidate> neighbours(String axesText, OnlineDetectorConfig base) {
+        List<Candidate> out = new ArrayList<>();
+        out.add(new Candidate("defaults", base));
+        for (Map.Entry<String, String[]> axis : axes(axesText).entrySet()) {
+            for (String v : axis.getValue()) {
+                out.add(new Candidate(axis.getKey() + "=" + v.strip(), with(base, Map.of(axis.getKey(), v.strip()))));
             }
-            int eq = axis.indexOf('=');
-            if (eq <= 0 || eq == axis.length() - 1) {
-                throw new IllegalArgumentException("grid axis must be name=v1,v2,..., got \"" + axis + "\"");
-            }
-            component(axis.substring(0, eq));
-            axes.put(axis.substring(0, eq), axis.substring(eq + 1).split(","));
         }
+        return out;
+    }
+
+    /** Every combination of the axes' values ({@code "a=1,2 b=3"}: a=1 b=3, a=2 b=3); none: the defaults. */
+    public static List<Candidate> parse(String grid, OnlineDetectorConfig base) {
         List<Map<String, String>> combos = new ArrayList<>();
         combos.add(new LinkedHashMap<>());
-        for (Map.Entry<String, String[]> axis : axes.entrySet()) {
+        for (Map.Entry<String, String[]> axis : axes(grid).entrySet()) {
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> c : combos) {
                 for (String v : axis.getValue()) {
@@ -57,6 +62,22 @@ public final class DetectorGrid {
             out.add(new Candidate(label, with(base, c)));
         }
         return out;
+    }
+
+    private static Map<String, String[]> axes(String text) {
+        Map<String, String[]> axes = new LinkedHashMap<>();
+        for (String axis : text.strip().split("[\\s;]+")) {
+            if (axis.isEmpty()) {
+                continue;
+            }
+            int eq = axis.indexOf('=');
+            if (eq <= 0 || eq == axis.length() - 1) {
+                throw new IllegalArgumentException("grid axis must be name=v1,v2,..., got \"" + axis + "\"");
+            }
+            component(axis.substring(0, eq));
+            axes.put(axis.substring(0, eq), axis.substring(eq + 1).split(","));
+        }
+        return axes;
     }
 
     /** {@code base} with the named components replaced by the given values. */

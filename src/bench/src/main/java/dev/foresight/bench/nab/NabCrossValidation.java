@@ -33,14 +33,24 @@ public final class NabCrossValidation {
      */
     public static Outcome run(List<NabLabelledFile> corpus, List<List<double[]>> scores, NabFolds folds,
                               NabProfile profile) {
+        return run(corpus, scores, folds, profile, null);
+    }
+
+    /**
+     * As {@link #run(List, List, NabFolds, NabProfile)}, but when {@code alertLevels} is given each
+     * candidate is scored at its own fixed threshold (the detector's alert level) instead of
+     * NAB's optimised one: then the only thing learned on a fold is which candidate to use.
+     */
+    public static Outcome run(List<NabLabelledFile> corpus, List<List<double[]>> scores, NabFolds folds,
+                              NabProfile profile, double[] alertLevels) {
         if (scores.isEmpty()) {
             throw new IllegalArgumentException("no candidate to cross-validate");
         }
-        NabScorer.Result inSample = NabScorer.score(corpus, scores.get(0), profile);
+        NabScorer.Result inSample = score(corpus, scores.get(0), profile, alertLevels, 0);
         int best = 0;
         NabScorer.Result bestResult = inSample;
         for (int c = 1; c < scores.size(); c++) {
-            NabScorer.Result r = NabScorer.score(corpus, scores.get(c), profile);
+            NabScorer.Result r = score(corpus, scores.get(c), profile, alertLevels, c);
             if (r.score() > bestResult.score()) {
                 best = c;
                 bestResult = r;
@@ -59,7 +69,8 @@ public final class NabCrossValidation {
             int chosen = 0;
             NabScorer.Result chosenResult = null;
             for (int c = 0; c < scores.size(); c++) {
-                NabScorer.Result r = NabScorer.score(pick(corpus, trainRows), pick(scores.get(c), trainRows), profile);
+                NabScorer.Result r = score(pick(corpus, trainRows), pick(scores.get(c), trainRows), profile,
+                        alertLevels, c);
                 if (chosenResult == null || r.score() > chosenResult.score()) {
                     chosen = c;
                     chosenResult = r;
@@ -76,6 +87,12 @@ public final class NabCrossValidation {
         }
         double cv = 100.0 * (raw - nullRaw) / (perfect - nullRaw);
         return new Outcome(profile, inSample, best, bestResult, List.copyOf(directions), cv, detected, fp);
+    }
+
+    private static NabScorer.Result score(List<NabLabelledFile> corpus, List<double[]> scores, NabProfile profile,
+                                          double[] alertLevels, int candidate) {
+        return alertLevels == null ? NabScorer.score(corpus, scores, profile)
+                : NabScorer.scoreAt(corpus, scores, profile, alertLevels[candidate]);
     }
 
     private static <T> List<T> pick(List<T> all, List<Integer> rows) {

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code foresight bench nab-cv --data DIR --labels FILE [--folds FILE] [--grid "name=v1,v2 ..."]}:
+ * {@code foresight bench nab-cv --data DIR --labels FILE [--folds FILE] [--grid|--neighbours "name=v1,v2 ..."]}:
  * runs every candidate setting of the detector over the labelled corpus, then cross-validates
  * with {@link NabCrossValidation} over the committed fold split ({@link NabFolds#committed()}
  * unless {@code --folds} names another), and prints in-sample and cross-validated scores for the
- * three profiles as a Markdown table. Without {@code --grid} only the threshold is chosen on the
- * training fold.
+ * three profiles as a Markdown table. {@code --threshold alert-level} scores each candidate at its
+ * own alert level instead of NAB's optimised threshold. {@code --grid} tries every combination of the values,
+ * {@code --neighbours} the defaults and each value alone; without either only the threshold is
+ * chosen on the training fold.
  */
 public final class NabCvCommand {
     private NabCvCommand() {
@@ -25,8 +27,12 @@ public final class NabCvCommand {
         NabFolds folds = parsed.values().containsKey("--folds")
                 ? NabFolds.read(parsed.path("--folds")) : NabFolds.committed();
         List<NabLabelledFile> corpus = NabCorpus.load(data, parsed.path("--labels"));
-        List<DetectorGrid.Candidate> candidates = DetectorGrid.parse(parsed.get("--grid", ""),
-                OnlineDetectorConfig.defaults());
+        if (parsed.values().containsKey("--grid") && parsed.values().containsKey("--neighbours")) {
+            throw new IllegalArgumentException("give --grid or --neighbours, not both");
+        }
+        List<DetectorGrid.Candidate> candidates = parsed.values().containsKey("--neighbours")
+                ? DetectorGrid.neighbours(parsed.get("--neighbours", ""), OnlineDetectorConfig.defaults())
+                : DetectorGrid.parse(parsed.get("--grid", ""), OnlineDetectorConfig.defaults());
         List<NabSeries> series = new ArrayList<>();
         for (NabLabelledFile f : corpus) {
             series.add(NabSeries.read(data.resolve(f.name()), f.name()));
@@ -38,9 +44,18 @@ public final class NabCvCommand {
         }
         System.err.printf(Locale.ROOT, "ran %d candidate(s) over %d files in %.1f s%n", candidates.size(),
                 corpus.size(), (System.nanoTime() - start) / 1e9);
+        String thresholdMode = parsed.get("--threshold", "optimised");
+        double[] alertLevels = switch (thresholdMode) {
+            case "optimised" -> null;
+            case "alert-level" -> candidates.stream().mapToDouble(c -> c.config().detectionScore()).toArray();
+            default -> throw new IllegalArgumentException("--threshold is \"optimised\" or \"alert-level\", got \""
+                    + thresholdMode + "\"");
+        };
         List<NabCrossValidation.Outcome> outcomes = NabProfile.all().stream()
-                .map(p -> NabCrossValidation.run(corpus, scores, folds, p)).toList();
+                .map(p -> NabCrossValidation.run(corpus, scores, folds, p, alertLevels)).toList();
         System.out.print(table(corpus, folds, candidates, outcomes));
+        System.out.println("Threshold: " + (alertLevels == null ? "NAB's optimised threshold, learned on the training fold"
+                : "each candidate's own alert level (detectionScore), nothing but the candidate learned") + ".");
     }
 
     static String table(List<NabLabelledFile> corpus, NabFolds folds, List<DetectorGrid.Candidate> candidates,

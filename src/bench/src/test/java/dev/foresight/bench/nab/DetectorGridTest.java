@@ -21,13 +21,23 @@ class DetectorGridTest {
 
     @Test
     void everyCombinationOfTheAxesIsACandidate() {
-        List<DetectorGrid.Candidate> c = DetectorGrid.parse("likelihoodShort=25,35 halfSurprise=4,5,6", BASE);
+        List<DetectorGrid.Candidate> c = DetectorGrid.parse("likelihoodShort=25,35 detectionSurprise=2,3,4", BASE);
         assertEquals(6, c.size());
-        assertEquals("likelihoodShort=25 halfSurprise=4", c.get(0).label());
+        assertEquals("likelihoodShort=25 detectionSurprise=2", c.get(0).label());
         assertEquals(25, c.get(0).config().likelihoodShort());
-        assertEquals(4.0, c.get(0).config().halfSurprise());
+        assertEquals(2.0, c.get(0).config().detectionSurprise());
         assertEquals(35, c.get(5).config().likelihoodShort());
         assertEquals(BASE.likelihoodLong(), c.get(5).config().likelihoodLong());
+    }
+
+    @Test
+    void neighboursAreTheDefaultsThenEachValueAlone() {
+        List<DetectorGrid.Candidate> c = DetectorGrid.neighbours("likelihoodShort=25,35 refractoryRows=75", BASE);
+        assertEquals(List.of("defaults", "likelihoodShort=25", "likelihoodShort=35", "refractoryRows=75"),
+                c.stream().map(DetectorGrid.Candidate::label).toList());
+        assertEquals(BASE.refractoryRows(), c.get(1).config().refractoryRows());
+        assertEquals(75, c.get(3).config().refractoryRows());
+        assertEquals(BASE.likelihoodShort(), c.get(3).config().likelihoodShort());
     }
 
     @Test

@@ -68,4 +68,18 @@ class NabCrossValidationTest {
         assertEquals(1, o.directions().get(1).result().windowsDetected());
         assertEquals(50.0, o.cvScore(), 1e-9);
     }
+
+    @Test
+    void atAlertLevelsOnlyTheCandidateIsLearned() {
+        List<NabLabelledFile> corpus = List.of(file("c/a.csv"), file("c/b.csv"));
+        NabFolds folds = new NabFolds(Map.of("c/a.csv", "A", "c/b.csv", "B"));
+        List<double[]> scores = List.of(at(50, 0.6), at(50, 0.6));
+        // Candidate 0 alerts at 0.7, above its own scores: it never detects; candidate 1 alerts at 0.5.
+        NabCrossValidation.Outcome o = NabCrossValidation.run(corpus, List.of(scores, scores), folds,
+                NabProfile.STANDARD, new double[] {0.7, 0.5});
+        assertEquals(0.0, o.inSample().score(), 1e-9);
+        assertEquals(1, o.bestInSample());
+        assertEquals(0.5, o.directions().get(0).threshold());
+        assertEquals(100.0, o.cvScore(), 1e-9);
+    }
 }
