@@ -54,8 +54,32 @@ public final class NabCvCommand {
         List<NabCrossValidation.Outcome> outcomes = NabProfile.all().stream()
                 .map(p -> NabCrossValidation.run(corpus, scores, folds, p, alertLevels)).toList();
         System.out.print(table(corpus, folds, candidates, outcomes));
+        if (candidates.size() > 1) {
+            System.out.print(candidateTable(corpus, folds, candidates, scores));
+        }
         System.out.println("Threshold: " + (alertLevels == null ? "NAB's optimised threshold, learned on the training fold"
                 : "each candidate's own alert level (detectionScore), nothing but the candidate learned") + ".");
+    }
+
+    /** Each candidate's in-sample score per profile, and its standard score on each fold alone. */
+    static String candidateTable(List<NabLabelledFile> corpus, NabFolds folds, List<DetectorGrid.Candidate> candidates,
+                                 List<List<double[]>> scores) {
+        StringBuilder out = new StringBuilder("\n| candidate | in-sample standard | low FP | low FN | fold A standard"
+                + " | fold B standard |\n|---|---|---|---|---|---|\n");
+        List<Integer> a = folds.indices(corpus, "A");
+        List<Integer> b = folds.indices(corpus, "B");
+        for (int c = 0; c < candidates.size(); c++) {
+            List<double[]> s = scores.get(c);
+            out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", candidates.get(c).label(),
+                    NabScorer.score(corpus, s, NabProfile.STANDARD).score(),
+                    NabScorer.score(corpus, s, NabProfile.LOW_FP).score(),
+                    NabScorer.score(corpus, s, NabProfile.LOW_FN).score(),
+                    NabScorer.score(a.stream().map(corpus::get).toList(), a.stream().map(s::get).toList(),
+                            NabProfile.STANDARD).score(),
+                    NabScorer.score(b.stream().map(corpus::get).toList(), b.stream().map(s::get).toList(),
+                            NabProfile.STANDARD).score()));
+        }
+        return out.toString();
     }
 
     static String table(List<NabLabelledFile> corpus, NabFolds folds, List<DetectorGrid.Candidate> candidates,
