@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 /**
  * Online anomaly detector for one metric stream: each call scores the newest point using only
  * the points before it, in constant time and memory. It is an ensemble of
@@ -39,6 +42,7 @@ public final class OnlineDetector {
     private double unsuppressed;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
+    private long lastMillis = Long.MIN_VALUE;
 
     public OnlineDetector() {
         this(OnlineDetectorConfig.defaults());
@@ -79,6 +83,7 @@ public final class OnlineDetector {
             throw new IllegalArgumentException("value must be a finite number, got " + value);
         }
         rows++;
+        lastMillis = epochMillis;
         double range = max - min;
         double spatial = 0.0;
         if (rows > config.warmupRows() && range > 0) {
@@ -158,5 +163,55 @@ public final class OnlineDetector {
             detected = score;
         }
         return score;
+    }
+
+    /** When the last point was scored (epoch ms), or {@code Long.MIN_VALUE} before the first. */
+    public long lastMillis() {
+        return lastMillis;
+    }
+
+    /** Points scored so far. */
+    public long points() {
+        return rows;
+    }
+
+    OnlineDetectorConfig config() {
+        return config;
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeLong(lastMillis);
+        out.writeLong(rows);
+        out.writeDouble(detected);
+        out.writeInt(calm);
+        out.writeLong(quietUntil);
+        out.writeDouble(unsuppressed);
+        out.writeDouble(min);
+        out.writeDouble(max);
+        model.write(out);
+        for (OnlineLikelihood l : likelihoods) {
+            l.write(out);
+        }
+        shift.write(out);
+        novelty.write(out);
+        verdict.write(out);
+    }
+
+    void read(DataInput in) throws IOException {
+        lastMillis = in.readLong();
+        rows = in.readLong();
+        detected = in.readDouble();
+        calm = in.readInt();
+        quietUntil = in.readLong();
+        unsuppressed = in.readDouble();
+        min = in.readDouble();
+        max = in.readDouble();
+        model.read(in);
+        for (OnlineLikelihood l : likelihoods) {
+            l.read(in);
+        }
+        shift.read(in);
+        novelty.read(in);
+        verdict.read(in);
     }
 }
