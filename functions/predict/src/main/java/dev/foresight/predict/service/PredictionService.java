@@ -45,11 +45,13 @@ public class PredictionService {
     private final PredictionRecorder recorder;
     private final PredictionBroadcaster broadcaster;
     private final StreamingAnomalies streaming;
+    private final LongHistory longHistory;
 
     public PredictionService(PredictConfig config, PredictRequestValidator validator, SeriesAnalyzer analyzer,
                              CascadePropagator propagator, ServiceRepository services, SnapshotRepository snapshots,
                              DependencyRepository dependencies, PredictionRecorder recorder,
-                             PredictionBroadcaster broadcaster, StreamingAnomalies streaming) {
+                             PredictionBroadcaster broadcaster, StreamingAnomalies streaming,
+                             LongHistory longHistory) {
         this.config = config;
         this.validator = validator;
         this.analyzer = analyzer;
@@ -60,6 +62,7 @@ public class PredictionService {
         this.recorder = recorder;
         this.broadcaster = broadcaster;
         this.streaming = streaming;
+        this.longHistory = longHistory;
     }
 
     public Uni<PredictResponse> predict(PredictRequest request) {
@@ -88,7 +91,8 @@ public class PredictionService {
                         "service \"" + command.name() + "\" is not registered"))
                 .chain(service -> snapshots.recent(service.id, config.historyPoints())
                         .chain(rows -> streaming.advance(service.id, rows)
-                                .map(streamed -> new Read(SnapshotSeries.of(service, rows, config.minPoints()), streamed))))
+                                .chain(streamed -> longHistory.read(service, rows)
+                                        .map(built -> new Read(built, streamed)))))
                 .chain(read -> {
                     SnapshotSeries.Built built = read.built();
                     built.stepSeconds().ifPresent(step -> validator.checkSteps(command.horizonSeconds(), step));
