@@ -15,7 +15,7 @@ public final class BenchMain {
                    foresight bench nab-cv --data DIR --labels FILE [--folds FILE] [--grid|--neighbours "name=v1,v2 ..."]
                        [--threshold optimised|alert-level]
                    foresight bench m4 --train FILE --out FILE
-                   foresight bench warning --data DIR --labels FILE [--out FILE]
+                   foresight bench warning (--data DIR --labels FILE | --synthetic N [--seed S]) [--out FILE]
                    foresight bench score nab --results DIR --labels FILE
                    foresight bench score m4 --forecast FILE --test FILE --train FILE
                    foresight bench jmh [JMH options]""";
