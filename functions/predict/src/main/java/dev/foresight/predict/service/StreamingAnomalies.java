@@ -48,7 +48,7 @@ public class StreamingAnomalies {
         long[] times = rows.stream().mapToLong(r -> r.time.toInstant().toEpochMilli()).toArray();
         return states.forService(serviceId).chain(saved -> {
             Map<Metric, AnomalyScore> verdicts = new EnumMap<>(Metric.class);
-            List<Supplier<Uni<DetectorStateEntity>>> writes = new ArrayList<>();
+            List<Supplier<Uni<Integer>>> writes = new ArrayList<>();
             for (Metric metric : Metric.values()) {
                 double[] values = values(rows, SnapshotSeries.reading(metric));
                 if (!observed(values)) {
@@ -63,12 +63,12 @@ public class StreamingAnomalies {
                         || row.format != DetectorSnapshot.FORMAT)) {
                     byte[] bytes = DetectorSnapshot.save(d);
                     OffsetDateTime last = Instant.ofEpochMilli(d.lastMillis()).atOffset(ZoneOffset.UTC);
-                    writes.add(() -> states.save(row, serviceId, metric.key(), DetectorSnapshot.FORMAT, last, bytes));
+                    writes.add(() -> states.save(serviceId, metric.key(), DetectorSnapshot.FORMAT, last, bytes));
                 }
             }
             // one session, so one statement at a time
             Uni<Void> done = Uni.createFrom().voidItem();
-            for (Supplier<Uni<DetectorStateEntity>> write : writes) {
+            for (Supplier<Uni<Integer>> write : writes) {
                 done = done.chain(() -> write.get().replaceWithVoid());
             }
             return done.map(ignored -> verdicts);
