@@ -3,6 +3,7 @@ package dev.foresight.bench;
 import dev.foresight.bench.m4.M4Bench;
 import dev.foresight.bench.m4.M4ScoreCommand;
 import dev.foresight.bench.nab.NabBench;
+import dev.foresight.bench.nab.NabCvCommand;
 import dev.foresight.bench.nab.NabScoreCommand;
 import dev.foresight.bench.warning.EarlyWarningBench;
 import java.util.Arrays;
@@ -11,8 +12,10 @@ import java.util.Arrays;
 public final class BenchMain {
     private static final String USAGE = """
             usage: foresight bench nab --data DIR --out DIR
+                   foresight bench nab-cv --data DIR --labels FILE [--folds FILE] [--grid|--neighbours "name=v1,v2 ..."]
+                       [--threshold optimised|alert-level]
                    foresight bench m4 --train FILE --out FILE
-                   foresight bench warning --data DIR --labels FILE [--out FILE]
+                   foresight bench warning (--data DIR --labels FILE | --synthetic N [--seed S]) [--out FILE]
                    foresight bench score nab --results DIR --labels FILE
                    foresight bench score m4 --forecast FILE --test FILE --train FILE
                    foresight bench jmh [JMH options]""";
@@ -26,6 +29,7 @@ public final class BenchMain {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "nab" -> NabBench.main(rest);
+            case "nab-cv" -> NabCvCommand.main(rest);
             case "m4" -> M4Bench.main(rest);
             case "warning" -> EarlyWarningBench.main(rest);
             case "score" -> {

@@ -35,9 +35,18 @@ public final class SeriesAnalyzer {
     }
 
     public MetricAnalysis analyze(MetricSeries series, int horizonSteps) {
+        return analyze(series, horizonSteps, Optional.empty());
+    }
+
+    /**
+     * As {@link #analyze(MetricSeries, int)}, with the anomaly verdict of the stream's own kept
+     * detector when there is one; without it the series' scorer judges the history.
+     */
+    public MetricAnalysis analyze(MetricSeries series, int horizonSteps, Optional<AnomalyScore> streamed) {
         TrendAwareForecaster forecaster = forecasters.forFailure(series.stepSeconds(), series.values().length);
         Forecast forecast = forecaster.base().forecast(series.values(), horizonSteps);
-        return new MetricAnalysis(series, forecast, anomaly(series), failure(series, forecaster, forecast));
+        return new MetricAnalysis(series, forecast, streamed.orElseGet(() -> anomaly(series)),
+                failure(series, forecaster, forecast));
     }
 
     /** The forecast {@link #analyze} reports, without scoring or predicting (what a chart shows). */

@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Locale;
 
 /** Remembers which ensemble member produced the winning surprise and phrases it on demand. */
@@ -52,5 +55,19 @@ final class EnsembleVerdict {
                     size);
             case FLAT -> String.format(Locale.ROOT, "flat-line: the same value for %d points", (int) size);
         };
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeByte(kind.ordinal());
+        out.writeDouble(amount);
+    }
+
+    void read(DataInput in) throws IOException {
+        int k = in.readByte();
+        if (k < 0 || k >= Kind.values().length) {
+            throw new IOException("unknown verdict kind " + k);
+        }
+        kind = Kind.values()[k];
+        amount = in.readDouble();
     }
 }

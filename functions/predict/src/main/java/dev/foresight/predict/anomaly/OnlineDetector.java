@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 /**
  * Online anomaly detector for one metric stream: each call scores the newest point using only
  * the points before it, in constant time and memory. It is an ensemble of
@@ -19,10 +22,13 @@ package dev.foresight.predict.anomaly;
  */
 public final class OnlineDetector {
     private static final double REPORTED = 0.5;
+    /** Surprise of a value just beyond the seen range (a spike), growing with how far beyond. */
+    private static final double SPATIAL_SURPRISE = 10.0;
     /** Novelty distances remembered (in cells) and how far a matched prototype moves toward a window. */
     private static final int NOVELTY_HISTORY = 500;
     private static final double NOVELTY_LEARN_RATE = 0.1;
     private final OnlineDetectorConfig config;
+    private final double detectionScore;
     private final OnlineSeasonalModel model;
     private final OnlineLikelihood[] likelihoods = new OnlineLikelihood[OnlineSeasonalModel.PREDICTORS];
     private final OnlineLevelShift shift;
@@ -36,6 +42,7 @@ public final class OnlineDetector {
     private double unsuppressed;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
+    private long lastMillis = Long.MIN_VALUE;
 
     public OnlineDetector() {
         this(OnlineDetectorConfig.defaults());
@@ -43,6 +50,7 @@ public final class OnlineDetector {
 
     public OnlineDetector(OnlineDetectorConfig config) {
         this.config = config;
+        this.detectionScore = config.detectionScore();
         this.model = new OnlineSeasonalModel(config.errorAlpha(), config.profileAlpha(), 0.001,
                 config.weekly() ? config.weeklyMargin() : 0.0);
         for (int k = 0; k < likelihoods.length; k++) {
@@ -75,6 +83,7 @@ public final class OnlineDetector {
             throw new IllegalArgumentException("value must be a finite number, got " + value);
         }
         rows++;
+        lastMillis = epochMillis;
         double range = max - min;
         double spatial = 0.0;
         if (rows > config.warmupRows() && range > 0) {
@@ -124,7 +133,7 @@ public final class OnlineDetector {
             verdict.novelShape(noveltyZ);
         }
         if (spatial != 0.0) {
-            double s = 2.0 * config.halfSurprise() * (1.0 + Math.abs(spatial));
+            double s = SPATIAL_SURPRISE * (1.0 + Math.abs(spatial));
             if (s > surprise) {
                 surprise = s;
                 verdict.spike(spatial);
@@ -135,7 +144,7 @@ public final class OnlineDetector {
             surprise = Math.max(surprise, config.flatSurprise());
             verdict.flatLine(shift.flatRows());
         }
-        double score = surprise / (surprise + config.halfSurprise());
+        double score = OnlineDetectorConfig.score(surprise);
         return refractory(score, flat > 0 && shift.flatOnset());
     }
 
@@ -144,15 +153,65 @@ public final class OnlineDetector {
         // After a calm spell (or when the stream gets stuck), a larger anomaly than the one
         // reported ends the quiet period early: it is a new episode, not an echo of the last one.
         boolean escalates = (stuck || calm >= config.calmRows()) && score > detected + config.escalationMargin();
-        calm = score < config.detectionScore() ? calm + 1 : 0;
+        calm = score < detectionScore ? calm + 1 : 0;
         if (rows < quietUntil && !escalates) {
             return 0.0;
         }
-        if (score >= config.detectionScore()) {
+        if (score >= detectionScore) {
             // Longer streams have longer anomaly episodes, so the quiet period grows with history.
             quietUntil = rows + Math.max(config.refractoryRows(), (long) (config.refractoryFraction() * rows));
             detected = score;
         }
         return score;
+    }
+
+    /** When the last point was scored (epoch ms), or {@code Long.MIN_VALUE} before the first. */
+    public long lastMillis() {
+        return lastMillis;
+    }
+
+    /** Points scored so far. */
+    public long points() {
+        return rows;
+    }
+
+    OnlineDetectorConfig config() {
+        return config;
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeLong(lastMillis);
+        out.writeLong(rows);
+        out.writeDouble(detected);
+        out.writeInt(calm);
+        out.writeLong(quietUntil);
+        out.writeDouble(unsuppressed);
+        out.writeDouble(min);
+        out.writeDouble(max);
+        model.write(out);
+        for (OnlineLikelihood l : likelihoods) {
+            l.write(out);
+        }
+        shift.write(out);
+        novelty.write(out);
+        verdict.write(out);
+    }
+
+    void read(DataInput in) throws IOException {
+        lastMillis = in.readLong();
+        rows = in.readLong();
+        detected = in.readDouble();
+        calm = in.readInt();
+        quietUntil = in.readLong();
+        unsuppressed = in.readDouble();
+        min = in.readDouble();
+        max = in.readDouble();
+        model.read(in);
+        for (OnlineLikelihood l : likelihoods) {
+            l.read(in);
+        }
+        shift.read(in);
+        novelty.read(in);
+        verdict.read(in);
     }
 }

@@ -16,8 +16,9 @@ package dev.foresight.predict.anomaly;
  * @param shiftGain         weight of a level shift's z against the likelihood's z
  * @param spatialTolerance  fraction of the seen range a value may exceed it by before it is novel
  * @param flatSurprise      surprise of a constant run longer than any seen before
- * @param halfSurprise      surprise ({@code -log10} tail probability) mapped to score 0.5
- * @param detectionScore    score at which a detection starts a refractory period
+ * @param detectionSurprise surprise ({@code -log10} tail probability) at which a detection starts
+ *                          a refractory period (3 = a one-in-a-thousand event); this is the
+ *                          detector's alert level, {@link #detectionScore()} on the score scale
  * @param refractoryRows    rows after a detection during which scores are suppressed
  * @param refractoryFraction quiet period as a fraction of the rows seen, when that is longer
  * @param calmRows          rows below the detection score after which a quiet period may end early
@@ -43,8 +44,7 @@ public record OnlineDetectorConfig(
         double shiftGain,
         double spatialTolerance,
         double flatSurprise,
-        double halfSurprise,
-        double detectionScore,
+        double detectionSurprise,
         int refractoryRows,
         double refractoryFraction,
         int calmRows,
@@ -71,8 +71,8 @@ public record OnlineDetectorConfig(
         if (!(errorAlpha > 0 && errorAlpha <= 1) || !(profileAlpha > 0 && profileAlpha <= 1)) {
             throw new IllegalArgumentException("errorAlpha and profileAlpha must be in (0, 1]");
         }
-        if (!(halfSurprise > 0) || !(rawHalf > 0)) {
-            throw new IllegalArgumentException("halfSurprise and rawHalf must be positive");
+        if (!(detectionSurprise > 0) || !(rawHalf > 0)) {
+            throw new IllegalArgumentException("detectionSurprise and rawHalf must be positive");
         }
         if (calmRows < 0 || !(escalationMargin >= 0)) {
             throw new IllegalArgumentException("calmRows and escalationMargin must not be negative");
@@ -88,9 +88,25 @@ public record OnlineDetectorConfig(
         }
     }
 
+    /**
+     * Surprise shown as score 0.5. A fixed display scale, not a setting: decisions are taken on
+     * the surprise, and the score only orders rows for whoever applies a threshold.
+     */
+    public static final double HALF_SURPRISE = 5.0;
+
+    /** The score in [0, 1) that shows a surprise ({@code -log10} tail probability). */
+    public static double score(double surprise) {
+        return surprise / (surprise + HALF_SURPRISE);
+    }
+
+    /** The score of {@link #detectionSurprise}: the alert level of this detector. */
+    public double detectionScore() {
+        return score(detectionSurprise);
+    }
+
     public static OnlineDetectorConfig defaults() {
         return new OnlineDetectorConfig(150, 0.008, 0.2, 2.0, 30, 1500, 0.04,
-                12, 300, 0.5, 0.02, 6.0, 5.0, 0.38, 100, 0.02, 20, 0.05, true,
+                12, 300, 0.5, 0.02, 6.0, 3.0645, 100, 0.02, 20, 0.05, true,
                 0.8, 3, 12, 64, 0.55);
     }
 }

@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 /**
  * Compares the mean of the last few values with the mean and spread of a longer reference
  * window just before them: a sustained move of the recent mean is a level shift, whereas a
@@ -73,5 +76,27 @@ final class OnlineLevelShift {
 
     int flatRows() {
         return flatFor;
+    }
+
+    void write(DataOutput out) throws IOException {
+        recent.write(out);
+        reference.write(out);
+        out.writeDouble(min);
+        out.writeDouble(max);
+        out.writeDouble(runValue);
+        out.writeInt(run);
+        out.writeInt(longestRun);
+        out.writeInt(flatFor);
+    }
+
+    void read(DataInput in) throws IOException {
+        recent.read(in);
+        reference.read(in);
+        min = in.readDouble();
+        max = in.readDouble();
+        runValue = in.readDouble();
+        run = in.readInt();
+        longestRun = in.readInt();
+        flatFor = in.readInt();
     }
 }

@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 /**
  * HTM-style anomaly likelihood: how unusual the short-window mean of a raw anomaly signal is
  * against the distribution of that same mean over a long history. The signal is
@@ -37,5 +40,17 @@ final class OnlineLikelihood {
 
     double lastZ() {
         return lastZ;
+    }
+
+    void write(DataOutput out) throws IOException {
+        recent.write(out);
+        history.write(out);
+        out.writeDouble(lastZ);
+    }
+
+    void read(DataInput in) throws IOException {
+        recent.read(in);
+        history.read(in);
+        lastZ = in.readDouble();
     }
 }

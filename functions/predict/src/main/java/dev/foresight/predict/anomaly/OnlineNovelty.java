@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 /**
  * Window novelty in the spirit of adaptive-resonance detectors (ARTime): the shape of the last
  * few cells (means of consecutive rows, scaled to the range seen so far) is matched against a
@@ -120,5 +123,53 @@ final class OnlineNovelty {
 
     double lastZ() {
         return lastZ;
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeInt(cells.length);
+        out.writeInt(prototypes.length);
+        for (double c : cells) {
+            out.writeDouble(c);
+        }
+        for (int p = 0; p < prototypes.length; p++) {
+            for (double v : prototypes[p]) {
+                out.writeDouble(v);
+            }
+            out.writeLong(lastUsed[p]);
+        }
+        distances.write(out);
+        out.writeInt(prototypeCount);
+        out.writeInt(filled);
+        out.writeInt(next);
+        out.writeInt(inCell);
+        out.writeDouble(cellSum);
+        out.writeLong(cellsSeen);
+        out.writeDouble(min);
+        out.writeDouble(max);
+        out.writeDouble(lastZ);
+    }
+
+    void read(DataInput in) throws IOException {
+        DetectorSnapshot.expect("novelty cells", cells.length, in.readInt());
+        DetectorSnapshot.expect("novelty memory", prototypes.length, in.readInt());
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = in.readDouble();
+        }
+        for (int p = 0; p < prototypes.length; p++) {
+            for (int i = 0; i < prototypes[p].length; i++) {
+                prototypes[p][i] = in.readDouble();
+            }
+            lastUsed[p] = in.readLong();
+        }
+        distances.read(in);
+        prototypeCount = in.readInt();
+        filled = in.readInt();
+        next = in.readInt();
+        inCell = in.readInt();
+        cellSum = in.readDouble();
+        cellsSeen = in.readLong();
+        min = in.readDouble();
+        max = in.readDouble();
+        lastZ = in.readDouble();
     }
 }

@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 /**
  * A learned periodic profile (the typical value at each phase of a day or a week), cut into
  * bins of the stream's sampling step. Each bin starts as the plain mean of its first visits, so
@@ -47,5 +50,25 @@ final class OnlineProfile {
     void learn(double value) {
         visits[bin] = (short) Math.min(Short.MAX_VALUE, visits[bin] + 1);
         level[bin] += Math.max(alpha, 1.0 / visits[bin]) * (value - level[bin]);
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeInt(level.length);
+        for (int i = 0; i < level.length; i++) {
+            out.writeDouble(level[i]);
+            out.writeShort(visits[i]);
+        }
+        out.writeInt(bin);
+        out.writeInt(previousBin);
+    }
+
+    void read(DataInput in) throws IOException {
+        DetectorSnapshot.expect("profile bins", level.length, in.readInt());
+        for (int i = 0; i < level.length; i++) {
+            level[i] = in.readDouble();
+            visits[i] = in.readShort();
+        }
+        bin = in.readInt();
+        previousBin = in.readInt();
     }
 }

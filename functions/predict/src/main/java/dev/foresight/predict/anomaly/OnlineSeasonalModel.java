@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -147,5 +150,57 @@ final class OnlineSeasonalModel {
             }
         }
         lastMillis = epochMillis;
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeLong(lastMillis);
+        out.writeLong(stepMillis);
+        out.writeInt(stepSamples);
+        out.writeBoolean(day != null);
+        if (day != null) {
+            day.write(out);
+        }
+        out.writeBoolean(week != null);
+        if (week != null) {
+            week.write(out);
+        }
+        out.writeDouble(last);
+        for (int k = 0; k < PREDICTORS; k++) {
+            out.writeDouble(mae[k]);
+            out.writeDouble(signed[k]);
+            out.writeLong(tracked[k]);
+        }
+        out.writeLong(count);
+        out.writeDouble(min);
+        out.writeDouble(max);
+    }
+
+    void read(DataInput in) throws IOException {
+        lastMillis = in.readLong();
+        stepMillis = in.readLong();
+        stepSamples = in.readInt();
+        // The profiles are sized by the learned step, so they are rebuilt from it, then filled.
+        day = null;
+        week = null;
+        if (in.readBoolean()) {
+            day = new OnlineProfile(DAY_MILLIS, stepMillis, MAX_DAY_BINS, profileAlpha);
+            day.read(in);
+        }
+        if (in.readBoolean()) {
+            if (!(weeklyMargin > 0)) {
+                throw new IOException("state has a weekly profile, the configuration none");
+            }
+            week = new OnlineProfile(WEEK_MILLIS, stepMillis, MAX_WEEK_BINS, profileAlpha);
+            week.read(in);
+        }
+        last = in.readDouble();
+        for (int k = 0; k < PREDICTORS; k++) {
+            mae[k] = in.readDouble();
+            signed[k] = in.readDouble();
+            tracked[k] = in.readLong();
+        }
+        count = in.readLong();
+        min = in.readDouble();
+        max = in.readDouble();
     }
 }

@@ -1,5 +1,8 @@
 package dev.foresight.predict.anomaly;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 /**
  * Fixed-capacity ring of the most recent values with their running mean and variance.
  * Sums are rebuilt from the ring once per lap so floating-point drift cannot accumulate.
@@ -82,5 +85,29 @@ final class OnlineWindow {
 
     double std() {
         return Math.sqrt(variance());
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeInt(ring.length);
+        for (double v : ring) {
+            out.writeDouble(v);
+        }
+        out.writeInt(next);
+        out.writeInt(size);
+        out.writeInt(sinceRebuild);
+        out.writeDouble(sum);
+        out.writeDouble(sumSquares);
+    }
+
+    void read(DataInput in) throws IOException {
+        DetectorSnapshot.expect("window capacity", ring.length, in.readInt());
+        for (int i = 0; i < ring.length; i++) {
+            ring[i] = in.readDouble();
+        }
+        next = in.readInt();
+        size = in.readInt();
+        sinceRebuild = in.readInt();
+        sum = in.readDouble();
+        sumSquares = in.readDouble();
     }
 }

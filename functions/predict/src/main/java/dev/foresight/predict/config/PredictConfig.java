@@ -15,6 +15,19 @@ public interface PredictConfig {
     @WithDefault("360")
     int historyPoints();
 
+    /**
+     * Width of the buckets of the long history (seconds). When the recent snapshots span less than
+     * two days, the service's means per bucket over {@link #aggregateDays()} are forecast instead,
+     * once they do span two days, so the seasonal combination runs (daily at 300 s = 288 buckets;
+     * weekly too once two weeks are there).
+     */
+    @WithDefault("300")
+    int aggregateSeconds();
+
+    /** Days of long history read in buckets (15: two weeks for the weekly cycle, and a day). */
+    @WithDefault("15")
+    int aggregateDays();
+
     /** Horizon used when a request names none. */
     @WithDefault("1800")
     int defaultHorizonSeconds();

@@ -27,6 +27,12 @@ public class PredictConfigCheck {
         if (c.maxPoints() < c.minPoints()) {
             problems.add(quote("max-points", c.maxPoints(), "must be at least min-points (" + c.minPoints() + ")"));
         }
+        if (c.aggregateSeconds() < 1) {
+            problems.add(quote("aggregate-seconds", c.aggregateSeconds(), "must be at least 1"));
+        }
+        if (c.aggregateDays() < 0) {
+            problems.add(quote("aggregate-days", c.aggregateDays(), "must not be negative (0 turns the long history off)"));
+        }
         if (c.historyPoints() < c.minPoints()) {
             problems.add(quote("history-points", c.historyPoints(),
                     "must be at least min-points (" + c.minPoints() + ")"));

@@ -29,13 +29,15 @@ public class ForecastService {
     private final SeriesAnalyzer analyzer;
     private final ServiceRepository services;
     private final SnapshotRepository snapshots;
+    private final LongHistory longHistory;
 
     public ForecastService(PredictConfig config, SeriesAnalyzer analyzer, ServiceRepository services,
-                           SnapshotRepository snapshots) {
+                           SnapshotRepository snapshots, LongHistory longHistory) {
         this.config = config;
         this.analyzer = analyzer;
         this.services = services;
         this.snapshots = snapshots;
+        this.longHistory = longHistory;
     }
 
     @WithSession
@@ -43,7 +45,7 @@ public class ForecastService {
         return services.findByName(name)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("service \"" + name + "\" is not registered"))
                 .chain(service -> snapshots.recent(service.id, config.historyPoints())
-                        .map(rows -> SnapshotSeries.of(service, rows, config.minPoints())))
+                        .chain(rows -> longHistory.read(service, rows)))
                 .map(built -> new ServiceForecast(name, built.origin().map(OffsetDateTime::toInstant).orElse(null),
                         config.defaultHorizonSeconds(), built.series().stream().map(this::metric).toList()));
     }

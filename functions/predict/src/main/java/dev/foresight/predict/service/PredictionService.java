@@ -3,6 +3,7 @@ package dev.foresight.predict.service;
 import dev.foresight.predict.analysis.MetricAnalysis;
 import dev.foresight.predict.analysis.MetricSeries;
 import dev.foresight.predict.analysis.SeriesAnalyzer;
+import dev.foresight.predict.anomaly.AnomalyScore;
 import dev.foresight.predict.api.PredictRequest;
 import dev.foresight.predict.api.PredictResponse;
 import dev.foresight.predict.cascade.CascadeImpact;
@@ -11,6 +12,7 @@ import dev.foresight.predict.cascade.DependencyEdge;
 import dev.foresight.predict.cascade.DependencyKind;
 import dev.foresight.predict.config.PredictConfig;
 import dev.foresight.predict.failure.FailurePrediction;
+import dev.foresight.predict.series.Metric;
 import dev.foresight.shared.fleet.DependencyEntity;
 import dev.foresight.shared.fleet.DependencyRepository;
 import dev.foresight.shared.fleet.ServiceRepository;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,11 +44,14 @@ public class PredictionService {
     private final DependencyRepository dependencies;
     private final PredictionRecorder recorder;
     private final PredictionBroadcaster broadcaster;
+    private final StreamingAnomalies streaming;
+    private final LongHistory longHistory;
 
     public PredictionService(PredictConfig config, PredictRequestValidator validator, SeriesAnalyzer analyzer,
                              CascadePropagator propagator, ServiceRepository services, SnapshotRepository snapshots,
                              DependencyRepository dependencies, PredictionRecorder recorder,
-                             PredictionBroadcaster broadcaster) {
+                             PredictionBroadcaster broadcaster, StreamingAnomalies streaming,
+                             LongHistory longHistory) {
         this.config = config;
         this.validator = validator;
         this.analyzer = analyzer;
@@ -55,13 +61,15 @@ public class PredictionService {
         this.dependencies = dependencies;
         this.recorder = recorder;
         this.broadcaster = broadcaster;
+        this.streaming = streaming;
+        this.longHistory = longHistory;
     }
 
     public Uni<PredictResponse> predict(PredictRequest request) {
         return Uni.createFrom().item(() -> validator.validate(request)).chain(command -> {
             if (command instanceof PredictCommand.Inline inline && inline.service().isEmpty()) {
                 Outcome outcome = conclude(inline.service(), List.of(inline.series()), inline.horizonSeconds(),
-                        Optional.empty(), List.of());
+                        Optional.empty(), List.of(), Map.of());
                 return Uni.createFrom().item(ResponseViews.unstored(outcome));
             }
             // an explicit transaction rather than @WithTransaction: Redis hears of it only once it is committed
@@ -72,7 +80,7 @@ public class PredictionService {
     private Uni<PredictResponse> analyseAndStore(PredictCommand command) {
         Uni<Outcome> outcome = command instanceof PredictCommand.Inline inline
                 ? dependencies.all().map(edges -> conclude(inline.service(), List.of(inline.series()),
-                        inline.horizonSeconds(), Optional.empty(), graph(edges)))
+                        inline.horizonSeconds(), Optional.empty(), graph(edges), Map.of()))
                 : forService((PredictCommand.ForService) command);
         return outcome.chain(recorder::store);
     }
@@ -82,18 +90,27 @@ public class PredictionService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         "service \"" + command.name() + "\" is not registered"))
                 .chain(service -> snapshots.recent(service.id, config.historyPoints())
-                        .map(rows -> SnapshotSeries.of(service, rows, config.minPoints())))
-                .chain(built -> {
+                        .chain(rows -> streaming.advance(service.id, rows)
+                                .chain(streamed -> longHistory.read(service, rows)
+                                        .map(built -> new Read(built, streamed)))))
+                .chain(read -> {
+                    SnapshotSeries.Built built = read.built();
                     built.stepSeconds().ifPresent(step -> validator.checkSteps(command.horizonSeconds(), step));
                     return dependencies.all().map(edges -> conclude(command.service(), built.series(),
-                            command.horizonSeconds(), built.origin().map(OffsetDateTime::toInstant), graph(edges)));
+                            command.horizonSeconds(), built.origin().map(OffsetDateTime::toInstant), graph(edges),
+                            read.streamed()));
                 });
     }
 
+    /** A service's history as series, and the verdicts of its kept detectors on the new snapshots. */
+    private record Read(SnapshotSeries.Built built, Map<Metric, AnomalyScore> streamed) {
+    }
+
     private Outcome conclude(Optional<String> service, List<MetricSeries> series, int horizonSeconds,
-                             Optional<Instant> origin, List<DependencyEdge> graph) {
+                             Optional<Instant> origin, List<DependencyEdge> graph, Map<Metric, AnomalyScore> streamed) {
         List<MetricAnalysis> analyses = series.stream()
-                .map(s -> analyzer.analyze(s, PredictRequestValidator.steps(horizonSeconds, s.stepSeconds())))
+                .map(s -> analyzer.analyze(s, PredictRequestValidator.steps(horizonSeconds, s.stepSeconds()),
+                        Optional.ofNullable(streamed.get(s.metric()))))
                 .toList();
         List<MetricAnalysis> anomalies = analyses.stream()
                 .filter(a -> a.anomaly().score() >= config.anomaly().threshold())

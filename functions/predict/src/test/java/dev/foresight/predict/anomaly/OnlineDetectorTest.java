@@ -168,9 +168,16 @@ class OnlineDetectorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OnlineDetectorConfig(
                 d.warmupRows(), d.errorAlpha(), d.profileAlpha(), d.rawHalf(), 0, d.likelihoodLong(),
                 d.likelihoodMinStd(), d.shiftRecent(), d.shiftReference(), d.shiftGain(), d.spatialTolerance(),
-                d.flatSurprise(), d.halfSurprise(), d.detectionScore(), d.refractoryRows(),
+                d.flatSurprise(), d.detectionSurprise(), d.refractoryRows(),
                 d.refractoryFraction(), d.calmRows(), d.escalationMargin(), d.weekly(), d.weeklyMargin(), d.noveltyCellRows(),
                 d.noveltyCells(), d.noveltyMemory(), d.noveltyGain()));
         assertTrue(e.getMessage().contains("likelihoodShort"), e.getMessage());
+    }
+
+    @Test
+    void theAlertLevelIsTheDetectionSurpriseOnTheFixedScoreScale() {
+        // Score = surprise / (surprise + 5): a one-in-10^3.0645 event is the documented 0.38.
+        assertEquals(0.38, OnlineDetectorConfig.defaults().detectionScore(), 1e-5);
+        assertEquals(0.5, OnlineDetectorConfig.score(OnlineDetectorConfig.HALF_SURPRISE), 1e-12);
     }
 }

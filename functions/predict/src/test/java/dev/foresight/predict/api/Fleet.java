@@ -44,6 +44,16 @@ final class Fleet {
                 .executeBatch(rows).await().indefinitely();
     }
 
+    /** Latency snapshots at {@code first}, {@code first + step}, ... (exact times, for replays). */
+    void latencyAt(long service, OffsetDateTime first, int stepSeconds, double[] latency) {
+        List<Tuple> rows = new ArrayList<>(latency.length);
+        for (int i = 0; i < latency.length; i++) {
+            rows.add(Tuple.of(service, first.plusSeconds((long) i * stepSeconds), latency[i]));
+        }
+        pool.preparedQuery("INSERT INTO metric_snapshots (service_id, time, latency_ms) VALUES ($1, $2, $3)")
+                .executeBatch(rows).await().indefinitely();
+    }
+
     long count(String table, String service) {
         return pool.preparedQuery("SELECT count(*) AS n FROM " + table + " WHERE service = $1")
                 .execute(Tuple.of(service)).await().indefinitely().iterator().next().getLong("n");

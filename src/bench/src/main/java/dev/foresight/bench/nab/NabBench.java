@@ -1,6 +1,7 @@
 package dev.foresight.bench.nab;
 
 import dev.foresight.predict.anomaly.OnlineDetector;
+import dev.foresight.predict.anomaly.OnlineDetectorConfig;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,12 @@ public final class NabBench {
 
     /** The scores of one series, each computed from the rows up to it only. */
     public static double[] run(NabSeries series) {
-        OnlineDetector detector = new OnlineDetector();
+        return run(series, OnlineDetectorConfig.defaults());
+    }
+
+    /** As {@link #run(NabSeries)} with other detector settings. */
+    public static double[] run(NabSeries series, OnlineDetectorConfig config) {
+        OnlineDetector detector = new OnlineDetector(config);
         double[] scores = new double[series.size()];
         for (int i = 0; i < scores.length; i++) {
             scores[i] = detector.score(series.epochMillis()[i], series.values()[i]);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,10 @@ public final class EarlyWarningBench {
             return;
         }
         long started = System.nanoTime();
-        List<FileResult> results = run(a.data(), a.labels(), a.points(), a.match(), a.settings(), a.forecasters());
-        String table = WarningTable.render(results, a.settings());
+        List<FileResult> results = a.synthetic() > 0
+                ? synthetic(a.seed(), a.synthetic(), a.settings(), a.forecasters())
+                : run(a.data(), a.labels(), a.points(), a.match(), a.settings(), a.forecasters());
+        String table = WarningTable.render(results, a.settings()) + "\n" + comparison(results, a.settings());
         System.out.print(table);
         System.out.flush();
         System.err.printf("%d file(s) in %.1f s%n", results.size(), (System.nanoTime() - started) / 1e9);
@@ -47,6 +50,22 @@ public final class EarlyWarningBench {
             }
             Files.writeString(out, table);
         }
+    }
+
+    /**
+     * Foresight's totals beside the predict_linear rules on the same series, then the reliability
+     * of Foresight's stated confidence.
+     */
+    static String comparison(List<FileResult> results, WarningSettings settings) {
+        Map<String, List<FileResult>> methods = new LinkedHashMap<>();
+        methods.put("**Foresight**", results);
+        for (LinearBaseline rule : LinearBaseline.standard()) {
+            methods.put(rule.label(), results.stream().map(r -> baseline(r.series(), rule, settings)).toList());
+        }
+        return "Beside predict_linear (same limits, same scoring; no `for:` clause):\n\n"
+                + ComparisonTable.render(methods)
+                + "\nReliability of Foresight's stated confidence (forecast warnings only):\n\n"
+                + Reliability.render(Reliability.of(results, settings));
     }
 
     /** Replays and scores every labelled file whose name contains {@code match} and that exists under {@code data}. */
@@ -70,6 +89,14 @@ public final class EarlyWarningBench {
         return results;
     }
 
+    /** Replays and scores {@code count} seeded slow failures ({@link SlowFailureGenerator}). */
+    public static List<FileResult> synthetic(long seed, int count, WarningSettings settings,
+                                             ForecasterSelector forecasters) {
+        WarningReplay replay = new WarningReplay(settings, forecasters);
+        return SlowFailureGenerator.generate(seed, count, settings.k()).stream()
+                .map(s -> score(s, replay, forecasters, settings)).toList();
+    }
+
     /** One series end to end: limits from its reference period, replay, score. */
     public static FileResult score(WarningSeries series, WarningReplay replay, ForecasterSelector forecasters,
                                    WarningSettings settings) {
@@ -77,7 +104,15 @@ public final class EarlyWarningBench {
         List<Warning> evaluations = replay.run(series, band);
         int lead = settings.horizonSteps(series.stepSeconds());
         String forecaster = forecasters.describeForFailure(series.stepSeconds(), Math.min(settings.window(), series.values().length));
-        return new FileResult(series, band, forecaster, WarningScore.of(series, evaluations, lead));
+        return new FileResult(series, band, forecaster, WarningScore.of(series, evaluations, lead), evaluations);
+    }
+
+    /** The same series, limits and scoring with a predict_linear rule instead of the forecaster. */
+    public static FileResult baseline(WarningSeries series, LinearBaseline rule, WarningSettings settings) {
+        LimitBand band = LimitBand.fromReference(series.reference(), settings.k());
+        List<Warning> evaluations = rule.run(series, band, settings.floors(), settings.every());
+        int lead = settings.horizonSteps(series.stepSeconds());
+        return new FileResult(series, band, rule.label(), WarningScore.of(series, evaluations, lead), evaluations);
     }
 
     /** The data folder may be NAB's {@code data} root or the category folder itself. */

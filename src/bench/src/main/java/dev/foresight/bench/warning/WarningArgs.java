@@ -11,16 +11,19 @@ import java.util.Set;
 
 /** The options of {@code foresight bench warning}, with the defaults of {@link WarningSettings}. */
 record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path> out, String match,
-                   WarningSettings settings, ForecasterSelector forecasters) {
+                   WarningSettings settings, ForecasterSelector forecasters, int synthetic, long seed) {
 
     static final String USAGE = """
-            usage: foresight bench warning --data DIR --labels FILE [--out FILE] [--points FILE]
+            usage: foresight bench warning (--data DIR --labels FILE | --synthetic N [--seed 1])
+                     [--out FILE] [--points FILE]
                      [--match system_failure] [--every 1] [--window 2000] [--horizon-hours 12]
                      [--max-steps 288] [--k 2] [--sides both|upper] [--sustain 1]
                      [--forecaster selected|plain|damped|damped-plain]
-              selected = the service's choice + robust trend (default); plain = without the trend""";
+              selected = the service's choice + robust trend (default); plain = without the trend
+              --synthetic N replays N seeded slow failures (SlowFailureGenerator) instead of NAB files""";
     private static final Set<String> KNOWN = Set.of("--data", "--labels", "--out", "--points", "--match", "--every",
-            "--window", "--horizon-hours", "--max-steps", "--k", "--sides", "--forecaster", "--sustain");
+            "--window", "--horizon-hours", "--max-steps", "--k", "--sides", "--forecaster", "--sustain", "--synthetic",
+            "--seed");
 
     static WarningArgs parse(String[] args) {
         Map<String, String> v = new HashMap<>();
@@ -30,8 +33,9 @@ record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path>
             }
             v.put(args[i], args[i + 1]);
         }
-        if (!v.containsKey("--data") || !v.containsKey("--labels")) {
-            throw new IllegalArgumentException("--data and --labels are required\n" + USAGE);
+        int synthetic = Integer.parseInt(v.getOrDefault("--synthetic", "0"));
+        if (synthetic == 0 && (!v.containsKey("--data") || !v.containsKey("--labels"))) {
+            throw new IllegalArgumentException("--data and --labels (or --synthetic N) are required\n" + USAGE);
         }
         WarningSettings d = WarningSettings.defaults();
         String sides = v.getOrDefault("--sides", "both");
@@ -55,13 +59,13 @@ record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path>
             default -> throw new IllegalArgumentException(
                     "--forecaster is selected, plain, damped or damped-plain, got " + forecaster);
         };
-        Path labels = Path.of(v.get("--labels"));
+        Path labels = Path.of(v.getOrDefault("--labels", "combined_windows.json"));
         // the point labels sit next to the windows in a NAB checkout; they only add a column
         Path sibling = labels.resolveSibling("combined_labels.json");
         Optional<Path> points = v.containsKey("--points") ? Optional.of(Path.of(v.get("--points")))
                 : Files.exists(sibling) && !sibling.equals(labels) ? Optional.of(sibling) : Optional.empty();
-        return new WarningArgs(Path.of(v.get("--data")), labels, points,
+        return new WarningArgs(Path.of(v.getOrDefault("--data", ".")), labels, points,
                 Optional.ofNullable(v.get("--out")).map(Path::of), v.getOrDefault("--match", "system_failure"), settings,
-                forecasters);
+                forecasters, synthetic, Long.parseLong(v.getOrDefault("--seed", "1")));
     }
 }

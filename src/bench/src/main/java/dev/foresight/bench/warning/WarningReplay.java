@@ -55,7 +55,7 @@ public final class WarningReplay {
         Optional<FailurePrediction> up = band.ceiling() > 0
                 ? predictor.predict(Metric.LATENCY_MS, forecast, band.ceiling(), latest, stepSeconds)
                 : Optional.empty();
-        Optional<FailurePrediction> down = settings.floors()
+        Optional<FailurePrediction> down = settings.floors() && band.hasFloor()
                 ? predictor.predictBelow(Metric.LATENCY_MS, forecast, band.floor(), latest, stepSeconds)
                 : Optional.empty();
         if (up.isEmpty() && down.isEmpty()) {

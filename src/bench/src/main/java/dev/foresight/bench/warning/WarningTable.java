@@ -28,20 +28,25 @@ final class WarningTable {
         sb.append("| file | floor / ceiling | failure forecaster | window start | first forecast warning"
                 + " | min before start | min before label | confidence | ttf (min) | side"
                 + " | first already-over | min before start | min before label"
-                + " | false episodes (forecast only / reached limit) |\n");
+                + " | false episodes (forecast only / reached limit, per day replayed) |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Totals forecast = new Totals();
         Totals over = new Totals();
         int windows = 0;
         int falseEpisodes = 0;
         int falseForecastOnly = 0;
+        double days = 0;
         for (FileResult r : results) {
             WarningSeries s = r.series();
             WarningScore score = r.score();
             falseEpisodes += score.falseEpisodes().size();
             falseForecastOnly += score.falseForecastOnly();
-            String episodes = score.falseForecastOnly() + " / " + (score.falseEpisodes().size() - score.falseForecastOnly());
-            String limits = String.format(Locale.ROOT, "%.2f / %.2f", r.band().floor(), r.band().ceiling());
+            String episodes = score.falseForecastOnly() + " / " + (score.falseEpisodes().size() - score.falseForecastOnly())
+                    + String.format(Locale.ROOT, " (%.3f/day)", score.falseEpisodesPerDay());
+            days += score.days();
+            String limits = r.band().hasFloor()
+                    ? String.format(Locale.ROOT, "%.2f / %.2f", r.band().floor(), r.band().ceiling())
+                    : String.format(Locale.ROOT, "none (≥ 0) / %.2f", r.band().ceiling());
             if (score.windows().isEmpty()) {
                 sb.append("| ").append(s.name()).append(" | ").append(limits).append(" | ").append(r.forecaster())
                         .append(" | no scored window | – | – | – | – | – | – | – | – | – | ").append(episodes).append(" |\n");
@@ -66,9 +71,10 @@ final class WarningTable {
         }
         sb.append(String.format(Locale.ROOT, "| **total** | | | %d windows | %d forecast, %d before the start"
                         + " | median %s | median %s | | | | %d already over, %d before the start | median %s | median %s"
-                        + " | **%d / %d** |%n", windows, forecast.warned, forecast.early, minutes(median(forecast.leads)),
+                        + " | **%d / %d** (%.3f/day) |%n", windows, forecast.warned, forecast.early, minutes(median(forecast.leads)),
                 minutes(median(forecast.labelLeads)), over.warned, over.early, minutes(median(over.leads)),
-                minutes(median(over.labelLeads)), falseForecastOnly, falseEpisodes - falseForecastOnly));
+                minutes(median(over.labelLeads)), falseForecastOnly, falseEpisodes - falseForecastOnly,
+                days > 0 ? falseEpisodes / days : Double.NaN));
         for (FileResult r : results) {
             if (!r.score().falseEpisodes().isEmpty()) {
                 sb.append(String.format(Locale.ROOT, "%nFalse episodes, %s:", r.series().name()));

@@ -166,6 +166,46 @@ class EarlyWarningBenchTest {
     }
 
     @Test
+    void anEpisodeThatBeganBeforeTheLeadUpIsFalseEvenWhenItRunsIntoTheWindow() {
+        WarningSeries s = labelled(series(false, 3));
+        int lead = SETTINGS.horizonSteps(300);
+        List<Warning> evaluations = new java.util.ArrayList<>();
+        for (int slot = WINDOW_START - lead - 3; slot <= WINDOW_START + 2; slot++) {
+            evaluations.add(warn(slot)); // one unbroken alert from before the lead-up into the window
+        }
+        WarningScore score = WarningScore.of(s, evaluations, lead);
+        assertFalse(score.windows().get(0).warned(), "credited " + score.windows().get(0));
+        assertEquals(List.of(new Episodes.Episode(WINDOW_START - lead - 3, WINDOW_START + 2)), score.falseEpisodes());
+
+        // the same alert starting inside the lead-up is the window's, and nothing is false
+        WarningScore inside = WarningScore.of(s, evaluations.subList(4, evaluations.size()), lead);
+        assertEquals((lead - 1) * 5, inside.windows().get(0).minutesEarly(), 1e-9);
+        assertTrue(inside.falseEpisodes().isEmpty());
+    }
+
+    @Test
+    void falseEpisodesAreCountedPerDayReplayed() {
+        WarningSeries s = labelled(series(false, 3));
+        WarningScore score = WarningScore.of(s, List.of(warn(300), Warning.quiet(301), warn(400)),
+                SETTINGS.horizonSteps(300));
+        double days = (ROWS - s.referenceEnd()) * 300 / 86_400.0;
+        assertEquals(2 / days, score.falseEpisodesPerDay(), 1e-9);
+    }
+
+    @Test
+    void aFloorThatANonNegativeMetricCannotCrossIsNoLimit() {
+        // counts between 0 and 4: 2 robust sd below the minimum is under zero, physically impossible
+        LimitBand counts = LimitBand.fromReference(new double[] {0, 1, 2, 3, 4, 1, 2}, 2);
+        assertFalse(counts.hasFloor());
+        assertTrue(counts.ceiling() > 4);
+        // a metric that does go negative (a temperature in °C, a signed delta) keeps its floor
+        LimitBand signed = LimitBand.fromReference(new double[] {-1, 1, 2, 3, 4, 1, 2}, 2);
+        assertTrue(signed.hasFloor() && signed.floor() < -1);
+        // and a positive floor stays
+        assertTrue(LimitBand.fromReference(new double[] {50, 51, 52, 53, 54}, 2).hasFloor());
+    }
+
+    @Test
     void theBandIsTheReferenceRangeWidenedByRobustDeviations() {
         LimitBand band = LimitBand.fromReference(new double[] {10, 11, 12, 13, 14, Double.NaN}, 2);
         double sigma = 1.4826 * 1; // median 12, absolute deviations 2 1 0 1 2 → MAD 1
