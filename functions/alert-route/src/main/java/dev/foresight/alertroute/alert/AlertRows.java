@@ -23,7 +23,7 @@ public final class AlertRows {
                 instant(row.getOffsetDateTime("last_seen_at")), row.getString("acknowledged_by"),
                 instant(row.getOffsetDateTime("acknowledged_at")), instant(row.getOffsetDateTime("resolved_at")),
                 strings(row.getJsonObject("annotations")), instant(row.getOffsetDateTime("ends_at")),
-                row.getString("generator_url"), null);
+                row.getString("generator_url"), null, null);
     }
 
     public static Map<String, String> strings(JsonObject json) {

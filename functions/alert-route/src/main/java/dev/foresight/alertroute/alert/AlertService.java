@@ -1,6 +1,8 @@
 package dev.foresight.alertroute.alert;
 
+import dev.foresight.alertroute.amconfig.RunningConfig;
 import dev.foresight.alertroute.config.AlertRouteConfig;
+import dev.foresight.alertroute.dispatch.MuteSources;
 import dev.foresight.alertroute.dedup.DedupWindow;
 import dev.foresight.alertroute.intake.AlertEnding;
 import dev.foresight.alertroute.intake.AlertIntake;
@@ -19,6 +21,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +36,8 @@ import java.util.List;
 public class AlertService {
     static final int MAX_LIMIT = 500;
 
+    private final MuteSources muteSources;
+    private final RunningConfig config;
     private final AlertIntake intake;
     private final AlertEnding ending;
     private final SeverityRules severityRules;
@@ -44,7 +49,10 @@ public class AlertService {
     private final boolean requireRegisteredService;
 
     public AlertService(AlertIntake intake, AlertEnding ending, SeverityRules severityRules, DedupWindow window,
-            ServiceRepository services, AlertRepository alerts, NotificationRepository notifications, AlertRouteConfig config) {
+            ServiceRepository services, AlertRepository alerts, NotificationRepository notifications, AlertRouteConfig config,
+            MuteSources muteSources, RunningConfig running) {
+        this.muteSources = muteSources;
+        this.config = running;
         this.intake = intake;
         this.ending = ending;
         this.severityRules = severityRules;
@@ -101,7 +109,9 @@ public class AlertService {
         return find(id).chain(alert -> notifications.forAlert(id).map(rows -> AlertView.of(alert).withNotifications(rows.stream()
                 .sorted(Comparator.comparing(n -> n.id))
                 .map(NotificationView::of)
-                .toList())));
+                .toList())))
+                .chain(view -> muteSources.at(config.engine(), Instant.now())
+                        .map(mutes -> view.withMuting(Muting.of(mutes.of(view.labels())))));
     }
 
     /** Marks a firing alert as seen by {@code by}; acknowledging twice keeps the first acknowledgement. */

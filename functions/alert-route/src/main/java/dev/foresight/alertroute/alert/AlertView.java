@@ -10,26 +10,33 @@ import java.util.Map;
 
 /**
  * An alert as the API returns it, the streams carry it and receivers format it.
- * {@code notifications} is present only on {@code GET /alerts/{id}}.
+ * {@code notifications} and {@code muting} are present only on {@code GET /alerts/{id}}.
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AlertView(long id, String fingerprint, String type, String service, String severity, String status,
         String summary, Map<String, String> labels, Double confidence, Double timeToFailureSeconds, int occurrences,
         Instant startsAt, Instant lastSeenAt, String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt,
-        Map<String, String> annotations, Instant endsAt, String generatorUrl, List<NotificationView> notifications) {
+        Map<String, String> annotations, Instant endsAt, String generatorUrl, List<NotificationView> notifications,
+        Muting muting) {
 
     public static AlertView of(AlertEntity e) {
         return new AlertView(e.id, e.fingerprint, e.type, e.service, e.severity, e.status, e.summary,
                 e.labels == null ? Map.of() : Map.copyOf(e.labels), e.confidence, e.timeToFailureSeconds, e.occurrences,
                 instant(e.startsAt), instant(e.lastSeenAt), e.acknowledgedBy, instant(e.acknowledgedAt), instant(e.resolvedAt),
-                e.annotations == null ? Map.of() : Map.copyOf(e.annotations), instant(e.endsAt), e.generatorUrl, null);
+                e.annotations == null ? Map.of() : Map.copyOf(e.annotations), instant(e.endsAt), e.generatorUrl, null, null);
     }
 
     public AlertView withNotifications(List<NotificationView> list) {
         return new AlertView(id, fingerprint, type, service, severity, status, summary, labels, confidence,
                 timeToFailureSeconds, occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt,
-                annotations, endsAt, generatorUrl, List.copyOf(list));
+                annotations, endsAt, generatorUrl, List.copyOf(list), muting);
+    }
+
+    public AlertView withMuting(Muting state) {
+        return new AlertView(id, fingerprint, type, service, severity, status, summary, labels, confidence,
+                timeToFailureSeconds, occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt,
+                annotations, endsAt, generatorUrl, notifications, state);
     }
 
     static Instant instant(OffsetDateTime time) {

@@ -20,6 +20,19 @@ public final class Db {
         return name;
     }
 
+    /** "service depends on dependsOn", with kind critical, optional or fallback. */
+    public static void depends(String service, String dependsOn, String kind) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("INSERT INTO service_dependencies "
+                + "(service_id, depends_on_id, kind) SELECT a.id, b.id, ? FROM services a, services b WHERE a.name = ? AND b.name = ?")) {
+            s.setString(1, kind);
+            s.setString(2, service);
+            s.setString(3, dependsOn);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long alertsFor(String service) {
         return count("SELECT count(*) FROM alerts WHERE service = ?", service);
     }
