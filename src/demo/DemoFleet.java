@@ -50,6 +50,8 @@ public class DemoFleet {
 
     /** What the stream and the snapshots have shown in the current episode. */
     private static volatile Instant predictedAt, breachAt, resolvedAt;
+    /** The id of the newest firing checkout latency alert. */
+    private static volatile String newest = "";
 
     public static void main(String[] args) throws Exception {
         tokenUrl = args[0] + "/token";
@@ -153,12 +155,21 @@ public class DemoFleet {
         }
     }
 
-    /** The checkout latency alert as the stream tells it: its first prediction, and its resolution. */
+    /**
+     * The checkout latency alert as the stream tells it: its first prediction, and its resolution.
+     * Each new state of the prediction (critical, arrived) is a new alert that ends the one before,
+     * so only the end of the newest one is the incident's resolution.
+     */
     private static void observe(String data) {
         String status = field(data, "status");
         String severity = field(data, "severity");
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(data);
+        String alert = id.find() ? id.group(1) : "";
+        if (!"resolved".equals(status)) {
+            newest = alert;
+        }
         if ("resolved".equals(status)) {
-            if (breachAt != null && resolvedAt == null) {
+            if (breachAt != null && resolvedAt == null && alert.equals(newest)) {
                 resolvedAt = Instant.now();
                 tell("resolved: the checkout latency alert is resolved (stream and webhook)");
             }

@@ -206,10 +206,17 @@ class CliE2ETest {
 
     @Test
     @Order(11)
-    void silencesExitSixUntilAlertRouteServesTheirApi() throws Exception {
+    void aSilenceIsCreatedThroughAlertmanagersApi() throws Exception {
         CliProcess.Result r = cli.run("alerts", "silence", "service=cli-checkout", "--duration", "2h", "--comment", "deploy");
-        assertEquals(6, r.code(), r.toString());
-        assertTrue(r.err().startsWith("error: this alert-route has no silence API yet"), r.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("silence "), r.toString());
+        String id = r.out().split(" ")[1];
+        String token = Api.form(Fleet.url("token-refresh") + "/token", Map.of("grant_type", "client_credentials",
+                "client_id", ADMIN, "client_secret", ADMIN_SECRET)).body().path("access_token").asText();
+        JsonNode silence = Api.get(Fleet.url("alert-route") + "/api/v2/silence/" + id, token).body();
+        assertEquals("active", silence.path("status").path("state").asText(), silence.toString());
+        assertEquals("cli-checkout", silence.path("matchers").path(0).path("value").asText(), silence.toString());
+        assertEquals("deploy", silence.path("comment").asText());
     }
 
     @Test
