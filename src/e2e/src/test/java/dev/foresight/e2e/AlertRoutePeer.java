@@ -43,6 +43,13 @@ final class AlertRoutePeer implements AlertmanagerApi {
         } catch (java.sql.SQLException e) {
             throw new IOException("cannot recreate the e2e database: " + e.getMessage(), e);
         }
+        AlertRoutePeer peer = start(EMPTY_CONFIG);
+        peer.warmUp();
+        return peer;
+    }
+
+    /** Another instance on the database as it is, started with this configuration (no warm-up). */
+    static AlertRoutePeer start(String yaml) throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
         Path jar = root.resolve("functions/alert-route/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -50,7 +57,7 @@ final class AlertRoutePeer implements AlertmanagerApi {
         }
         Path dir = Files.createTempDirectory("alert-route-");
         Path configFile = dir.resolve("alertmanager.yml");
-        Files.writeString(configFile, EMPTY_CONFIG, StandardCharsets.UTF_8);
+        Files.writeString(configFile, yaml, StandardCharsets.UTF_8);
         int port = PeerProcess.freePort();
         URI baseUrl = URI.create("http://127.0.0.1:" + port + "/");
         Map<String, String> env = Map.of(
@@ -63,9 +70,12 @@ final class AlertRoutePeer implements AlertmanagerApi {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         PeerProcess process = PeerProcess.start("alert-route", dir, List.of(java, "-Xmx256m", "-jar", jar.toString()),
                 env, baseUrl.resolve("api/v2/status"), Duration.ofSeconds(120));
-        AlertRoutePeer peer = new AlertRoutePeer(configFile, baseUrl, process);
-        peer.warmUp();
-        return peer;
+        return new AlertRoutePeer(configFile, baseUrl, process);
+    }
+
+    /** Ends the process with SIGKILL, as when its node dies. */
+    void kill() throws InterruptedException {
+        process.kill();
     }
 
     /**

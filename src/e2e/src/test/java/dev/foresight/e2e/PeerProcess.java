@@ -98,6 +98,12 @@ final class PeerProcess implements AutoCloseable {
         deleteDirectory();
     }
 
+    /** SIGKILL: no shutdown hook runs, as when a node dies. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+        deleteDirectory();
+    }
+
     /** The temporary directory goes with the process; failures have already quoted its log. */
     private void deleteDirectory() {
         try (var paths = Files.walk(dir)) {
