@@ -29,11 +29,22 @@ final class AlertRoutePeer implements AlertmanagerApi {
     private final Path configFile;
     private final URI baseUrl;
     private final PeerProcess process;
+    private final Map<String, String> headers;
 
-    private AlertRoutePeer(Path configFile, URI baseUrl, PeerProcess process) {
+    private AlertRoutePeer(Path configFile, URI baseUrl, PeerProcess process, Map<String, String> headers) {
         this.configFile = configFile;
         this.baseUrl = baseUrl;
         this.process = process;
+        this.headers = headers;
+    }
+
+    /**
+     * On the issuer's database, with authentication on, as it runs by default: tokens come from {@code issuer}'s JWKS, and
+     * this peer's own calls carry {@code bearer}.
+     */
+    static AlertRoutePeer startSecured(String yaml, TokenRefreshPeer issuer, String bearer) throws IOException, InterruptedException {
+        // the database is the issuer's, which it created fresh with its clients
+        return start(yaml, Map.of("FORESIGHT_JWKS_URL", issuer.jwksUrl().toString()), Map.of("Authorization", "Bearer " + bearer));
     }
 
     /** On a fresh e2e database, as the real Alertmanager starts on a fresh storage directory. */
@@ -50,6 +61,11 @@ final class AlertRoutePeer implements AlertmanagerApi {
 
     /** Another instance on the database as it is, started with this configuration (no warm-up). */
     static AlertRoutePeer start(String yaml) throws IOException, InterruptedException {
+        return start(yaml, Map.of("QUARKUS_PROFILE", "prod,auth-none", "FORESIGHT_JWKS_URL", "http://127.0.0.1:9/unused"), Map.of());
+    }
+
+    private static AlertRoutePeer start(String yaml, Map<String, String> auth, Map<String, String> headers)
+            throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
         Path jar = root.resolve("functions/alert-route/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -60,17 +76,16 @@ final class AlertRoutePeer implements AlertmanagerApi {
         Files.writeString(configFile, yaml, StandardCharsets.UTF_8);
         int port = PeerProcess.freePort();
         URI baseUrl = URI.create("http://127.0.0.1:" + port + "/");
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "FORESIGHT_DB_NAME", E2eDatabase.NAME,
                 "FORESIGHT_ALERTMANAGER_CONFIG", configFile.toString(),
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_HTTP_HOST", "127.0.0.1",
-                "QUARKUS_PROFILE", "prod,auth-none",
-                "FORESIGHT_JWKS_URL", "http://127.0.0.1:9/unused");
+                "QUARKUS_HTTP_HOST", "127.0.0.1"));
+        env.putAll(auth);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         PeerProcess process = PeerProcess.start("alert-route", dir, List.of(java, "-Xmx256m", "-jar", jar.toString()),
-                env, baseUrl.resolve("api/v2/status"), Duration.ofSeconds(120));
-        return new AlertRoutePeer(configFile, baseUrl, process);
+                env, baseUrl.resolve("-/ready"), Duration.ofSeconds(120));
+        return new AlertRoutePeer(configFile, baseUrl, process, headers);
     }
 
     /** Ends the process with SIGKILL, as when its node dies. */
@@ -108,7 +123,9 @@ final class AlertRoutePeer implements AlertmanagerApi {
     @Override
     public void load(String yaml) throws IOException, InterruptedException {
         Files.writeString(configFile, yaml, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(baseUrl.resolve("-/reload"))
+        HttpRequest.Builder reload = HttpRequest.newBuilder(baseUrl.resolve("-/reload"));
+        headers.forEach(reload::header);
+        HttpResponse<String> response = HTTP.send(reload
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -129,7 +146,7 @@ final class AlertRoutePeer implements AlertmanagerApi {
 
     @Override
     public Map<String, String> headers() {
-        return Map.of();
+        return headers;
     }
 
     /** Its log is kept in target/ (the peer's own directory goes with it), for a failure to be read after the run. */

@@ -19,6 +19,8 @@ public class ConfigVersions {
         this.db = db;
     }
 
+    /** A stored configuration; listings leave its text out (empty, and not written). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     public record Version(long version, String origin, Instant loadedAt, String source) {}
 
     public Uni<Optional<Version>> latest() {
