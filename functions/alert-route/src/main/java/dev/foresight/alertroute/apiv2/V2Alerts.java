@@ -6,7 +6,6 @@ import dev.foresight.alertroute.am.matcher.Matchers;
 import dev.foresight.alertroute.am.route.Route;
 import dev.foresight.alertroute.amconfig.Engine;
 import dev.foresight.alertroute.amconfig.RunningConfig;
-import dev.foresight.alertroute.config.AlertRouteConfig;
 import dev.foresight.alertroute.dispatch.MuteSources;
 import dev.foresight.alertroute.dispatch.Mutes;
 import dev.foresight.alertroute.intake.AlertIntake;
@@ -37,7 +36,7 @@ public class V2Alerts {
     private final MuteSources muteSources;
     private final Pool db;
 
-    public V2Alerts(AlertIntake intake, RunningConfig config, MuteSources muteSources, Pool db, AlertRouteConfig settings) {
+    public V2Alerts(AlertIntake intake, RunningConfig config, MuteSources muteSources, Pool db) {
         this.intake = intake;
         this.config = config;
         this.muteSources = muteSources;
@@ -57,14 +56,7 @@ public class V2Alerts {
     }
 
     public static Filter filter(List<String> filter, boolean active, boolean silenced, boolean inhibited, String receiver) {
-        List<Matcher> matchers = new ArrayList<>();
-        for (String f : filter) {
-            try {
-                matchers.addAll(Matchers.parse(f));
-            } catch (IllegalArgumentException bad) {
-                throw ProblemException.invalid("filter", bad.getMessage());
-            }
-        }
+        List<Matcher> matchers = V2Input.filter(filter);
         Pattern pattern = null;
         if (receiver != null && !receiver.isEmpty()) {
             try {

@@ -95,6 +95,19 @@ final class V2Input {
         return out;
     }
 
+    /** The {@code filter} query parameters: Alertmanager matchers, each parameter one or more. */
+    static List<Matcher> filter(List<String> filter) {
+        List<Matcher> matchers = new ArrayList<>();
+        for (String f : filter) {
+            try {
+                matchers.addAll(dev.foresight.alertroute.am.matcher.Matchers.parse(f));
+            } catch (IllegalArgumentException bad) {
+                throw dev.foresight.shared.problem.ProblemException.invalid("filter", clip(bad.getMessage()));
+            }
+        }
+        return matchers;
+    }
+
     static Optional<Instant> time(String field, String value, List<Problem.FieldError> errors) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -1,7 +1,6 @@
 package dev.foresight.alertroute.apiv2;
 
 import dev.foresight.alertroute.am.matcher.Matcher;
-import dev.foresight.alertroute.am.matcher.Matchers;
 import dev.foresight.alertroute.am.silence.Silence;
 import dev.foresight.alertroute.silence.SilenceStore;
 import dev.foresight.shared.problem.Problem;
@@ -70,14 +69,7 @@ public class V2Silences {
 
     /** Active first (soonest end first), then pending (soonest start first), then expired (latest end first). */
     public Uni<List<V2Models.GettableSilence>> list(List<String> filter) {
-        List<Matcher> matchers = new ArrayList<>();
-        for (String f : filter) {
-            try {
-                matchers.addAll(Matchers.parse(f));
-            } catch (IllegalArgumentException bad) {
-                throw ProblemException.invalid("filter", bad.getMessage());
-            }
-        }
+        List<Matcher> matchers = V2Input.filter(filter);
         Instant now = Instant.now();
         return store.all().map(all -> all.stream()
                 .filter(silence -> matchesFilter(silence, matchers))
