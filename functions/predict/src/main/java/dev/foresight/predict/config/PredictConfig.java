@@ -77,7 +77,7 @@ public interface PredictConfig {
          * A failure is predicted once the chance that the metric crosses its limit at least once
          * inside the horizon reaches this. Lower warns earlier and more often, higher later and
          * more surely; on seeded slow failures (BENCHMARKS.md, "Early warning") 0.7 warned 18–20 of
-         * 20 hours ahead at 0–0.02 false episodes per day, 0.5 about 3× as many false episodes.
+         * 20 hours ahead at 0–0.02 false episodes per day, 0.5 several times as many false episodes.
          */
         @WithDefault("0.7")
         double warnAt();
