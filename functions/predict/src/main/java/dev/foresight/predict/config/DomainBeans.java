@@ -31,7 +31,7 @@ public class DomainBeans {
                 (metric, stepSeconds) -> new StreamReplayScorer(OnlineDetectorConfig.defaults(),
                         Math.max(1L, Math.round(stepSeconds * 1000)), recent,
                         new MedianMadScorer(recent, Math.max(2, baseline), metric.noiseFloor())),
-                new FailurePredictor());
+                new FailurePredictor(config.failure().warnAt()));
     }
 
     @Produces

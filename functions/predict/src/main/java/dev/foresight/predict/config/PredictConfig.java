@@ -50,6 +50,8 @@ public interface PredictConfig {
 
     Anomaly anomaly();
 
+    Failure failure();
+
     Cascade cascade();
 
     Cache cache();
@@ -68,6 +70,17 @@ public interface PredictConfig {
         /** How many of the latest points are judged against the rest of the history. */
         @WithDefault("3")
         int recentPoints();
+    }
+
+    interface Failure {
+        /**
+         * A failure is predicted once the chance that the metric crosses its limit at least once
+         * inside the horizon reaches this. Lower warns earlier and more often, higher later and
+         * more surely; on seeded slow failures (BENCHMARKS.md, "Early warning") 0.7 warned 18–20 of
+         * 20 hours ahead at 0–0.02 false episodes per day, 0.5 several times as many false episodes.
+         */
+        @WithDefault("0.7")
+        double warnAt();
     }
 
     interface Cascade {

@@ -54,6 +54,9 @@ public class PredictConfigCheck {
             problems.add(quote("anomaly.recent-points", c.anomaly().recentPoints(),
                     "must be within [1, min-points = " + c.minPoints() + ")"));
         }
+        if (!(c.failure().warnAt() >= 0.5 && c.failure().warnAt() <= 1)) {
+            problems.add(quote("failure.warn-at", c.failure().warnAt(), "must be within [0.5, 1]"));
+        }
         if (!(c.cascade().minConfidence() > 0 && c.cascade().minConfidence() <= 1)) {
             problems.add(quote("cascade.min-confidence", c.cascade().minConfidence(), "must be within (0, 1]"));
         }

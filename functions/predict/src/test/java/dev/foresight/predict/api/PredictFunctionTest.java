@@ -106,7 +106,8 @@ class PredictFunctionTest {
             assertTrue(confidence > 0.5 && confidence <= 1, "confidence " + confidence);
             assertTrue(ttf > 0 && ttf <= 1800 && ttf % 60 == 0, "ttf " + ttf);
             String reasoning = (String) failure.get("reasoning");
-            assertTrue(reasoning.matches("latency_ms forecast \\d+ ms > SLO 500 ms in \\d+ s; P=\\d\\.\\d\\d"), reasoning);
+            assertTrue(reasoning.matches("latency_ms forecast \\d+ ms (> SLO 500 ms|\\(> SLO 500 ms with its noise\\))"
+                    + " in \\d+ s; P=\\d\\.\\d\\d"), reasoning);
 
             Row prediction = fleet.prediction(((Number) failure.get("predictionId")).longValue());
             assertEquals("failure", prediction.getString("kind"));
@@ -114,7 +115,8 @@ class PredictFunctionTest {
             assertEquals(confidence, prediction.getDouble("confidence"), 1e-12);
             assertEquals(ttf, prediction.getDouble("time_to_failure_s"), 1e-9);
             assertEquals(500.0, prediction.getDouble("limit_value"));
-            assertTrue(prediction.getDouble("predicted_value") > 500);
+            // the forecast at the time to failure: at or near the limit (its noise may cross first)
+            assertTrue(prediction.getDouble("predicted_value") > 450, "predicted " + prediction.getDouble("predicted_value"));
             long decisionId = ((Number) failure.get("decisionId")).longValue();
             assertEquals(decisionId, prediction.getLong("decision_id"));
             Row decision = fleet.decision(decisionId);

@@ -33,6 +33,8 @@ class PredictConfigCheckTest {
         return Stream.of(
                 Arguments.of(Map.of(p + "anomaly.threshold", "1.5"),
                         "foresight.predict.anomaly.threshold = \"1.5\" must be within (0, 1]"),
+                Arguments.of(Map.of(p + "failure.warn-at", "0.4"),
+                        "foresight.predict.failure.warn-at = \"0.4\" must be within [0.5, 1]"),
                 Arguments.of(Map.of(p + "cascade.min-confidence", "0"),
                         "foresight.predict.cascade.min-confidence = \"0.0\" must be within (0, 1]"),
                 Arguments.of(Map.of(p + "min-points", "2", p + "anomaly.recent-points", "1"),

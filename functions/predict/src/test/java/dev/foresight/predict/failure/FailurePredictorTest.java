@@ -1,11 +1,14 @@
 package dev.foresight.predict.failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.foresight.predict.forecast.DampedTrendForecaster;
 import dev.foresight.predict.forecast.Forecast;
 import dev.foresight.predict.series.Metric;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -70,20 +73,30 @@ class FailurePredictorTest {
             } else {
                 assertTrue(f.timeToFailureSeconds() > 0 && f.timeToFailureSeconds() <= 1800);
                 assertEquals(0, f.timeToFailureSeconds() % 60);
-                assertTrue(f.predictedValue() > 500, "forecast at ttf " + f.predictedValue());
+                assertTrue(f.hi95() > 500, "a crossing at ttf is within the interval: " + f.hi95());
             }
         });
+    }
+
+    /** P(at least one of independent N(mean_i, sd) steps exceeds the limit). */
+    private static double anyOf(double[] mean, double sd, double limit) {
+        double none = 1;
+        for (double m : mean) {
+            none *= 1 - FailurePredictor.exceedance(m, sd, limit);
+        }
+        return 1 - none;
     }
 
     @Test
     void timeToFailureIsTheFirstStepWhereCrossingIsMoreLikelyThanNot() {
         double[] mean = {400, 450, 490, 505, 520, 540};
         Optional<FailurePrediction> f = predictor.predict(Metric.LATENCY_MS, gaussian(mean, 20), 500, 380, 60);
+        // the fourth step (505) is the first more likely over than not; a constant spread is all
+        // observation noise, so the confidence is that of at least one of six independent crossings
         assertEquals(4, f.orElseThrow().step());
         assertEquals(240, f.get().timeToFailureSeconds());
-        // confidence is the largest exceedance probability: P(N(540, 20) > 500) = Phi(2)
-        assertEquals(0.97725, f.get().confidence(), 1e-4);
-        assertEquals("latency_ms forecast 505 ms > SLO 500 ms in 240 s; P=0.98", f.get().reasoning());
+        assertEquals(anyOf(mean, 20, 500), f.get().confidence(), 1e-6);
+        assertEquals("latency_ms forecast 505 ms > SLO 500 ms in 240 s; P=1.00", f.get().reasoning());
     }
 
     @Test
@@ -91,14 +104,67 @@ class FailurePredictorTest {
         double[] mean = {480, 510, 530};
         double narrow = predictor.predict(Metric.LATENCY_MS, gaussian(mean, 10), 500, 470, 30).orElseThrow().confidence();
         double wide = predictor.predict(Metric.LATENCY_MS, gaussian(mean, 40), 500, 470, 30).orElseThrow().confidence();
-        assertEquals(0.99865, narrow, 1e-4); // Phi(3)
-        assertEquals(0.77337, wide, 1e-4); // Phi(0.75)
+        assertEquals(anyOf(mean, 10, 500), narrow, 1e-6);
+        assertEquals(anyOf(mean, 40, 500), wide, 1e-6);
+        assertTrue(narrow > wide);
     }
 
     @Test
-    void likelyButNeverMoreLikelyThanNotIsNoFailure() {
-        double[] mean = {450, 480, 495, 499};
-        assertTrue(predictor.predict(Metric.LATENCY_MS, gaussian(mean, 50), 500, 440, 60).isEmpty());
+    void manyNearMissesAddUpToALikelyCrossing() {
+        // no single step is likely to cross (each 0.16), but twelve independent chances are (0.87);
+        // the time to failure is the median of the first crossing: 1 - 0.841^5 = 0.58 > 0.5
+        double[] mean = new double[12];
+        Arrays.fill(mean, 480);
+        FailurePrediction f = predictor.predict(Metric.LATENCY_MS, gaussian(mean, 20), 500, 470, 300).orElseThrow();
+        assertEquals(anyOf(mean, 20, 500), f.confidence(), 1e-6);
+        assertEquals(0.874, f.confidence(), 1e-3);
+        assertEquals(5, f.step());
+        assertEquals(1500, f.timeToFailureSeconds());
+        assertEquals("latency_ms forecast 480 ms (> SLO 500 ms with its noise) in 1500 s; P=0.87", f.reasoning());
+        // three such chances (0.40) are not enough
+        assertTrue(predictor.predict(Metric.LATENCY_MS, gaussian(new double[] {480, 480, 480}, 20), 500, 470, 300)
+                .isEmpty());
+    }
+
+    @Test
+    void aSpreadThatGrowsIsSharedByEveryStep() {
+        // ten steps whose spread is all level error (noise 0.05 against 20): one shared draw, so
+        // P(crossed by the last step) is one step's P(N(479, 20) > 500) = 0.15, not the 0.80 of
+        // ten independent chances
+        double[] distance = new double[10];
+        double[] sd = new double[10];
+        Arrays.fill(distance, 21);
+        Arrays.fill(sd, 20);
+        sd[0] = 0.05;
+        double[] byStep = CrossingProbability.cumulative(distance, sd);
+        // within the grid's resolution: a step function of z is read on nodes 0.25 apart
+        assertEquals(FailurePredictor.exceedance(479, 20, 500), byStep[9], 0.035);
+        assertEquals(byStep[1], byStep[9], 1e-3);
+    }
+
+    @Test
+    void theNormalTailMatchesCommonsMath() {
+        NormalDistribution n = new NormalDistribution();
+        for (double x = -6; x <= 6; x += 0.25) {
+            assertEquals(1 - n.cumulativeProbability(x), CrossingProbability.upperTail(x), 2e-7, "x = " + x);
+        }
+    }
+
+    @Test
+    void aCrossingLessLikelyThanTheWarnLevelIsNoFailure() {
+        double[] mean = {470, 470, 470, 470}; // 0.23 per step, 0.64 for at least one
+        assertTrue(predictor.predict(Metric.LATENCY_MS, gaussian(mean, 40), 500, 440, 60).isEmpty());
+        FailurePrediction atHalf = new FailurePredictor(0.5)
+                .predict(Metric.LATENCY_MS, gaussian(mean, 40), 500, 440, 60).orElseThrow();
+        assertEquals(anyOf(mean, 40, 500), atHalf.confidence(), 1e-6);
+        assertEquals(3, atHalf.step()); // 1 - 0.773^3 = 0.54
+    }
+
+    @Test
+    void theWarnLevelIsAProbability() {
+        assertThrows(IllegalArgumentException.class, () -> new FailurePredictor(0.4));
+        assertThrows(IllegalArgumentException.class, () -> new FailurePredictor(1.1));
+        assertEquals(0.7, FailurePredictor.DEFAULT_WARN_AT);
     }
 
     @Test
@@ -143,9 +209,10 @@ class FailurePredictorTest {
     void aFloorIsCrossedFromAbove() {
         double[] mean = {70, 66, 62, 58, 54};
         FailurePrediction f = predictor.predictBelow(Metric.LATENCY_MS, gaussian(mean, 2), 60, 72, 300).orElseThrow();
-        assertEquals(4, f.step());
+        assertEquals(4, f.step()); // the fourth step (58 ms) is the first more likely under than not
         assertEquals(1200, f.timeToFailureSeconds());
-        assertEquals(0.99865, f.confidence(), 1e-4); // P(N(54, 2) < 60) = Phi(3)
+        double[] mirrored = {-70, -66, -62, -58, -54};
+        assertEquals(anyOf(mirrored, 2, -60), f.confidence(), 1e-6);
         assertEquals("latency_ms forecast 58 ms < SLO 60 ms in 1200 s; P=1.00", f.reasoning());
         assertTrue(predictor.predictBelow(Metric.LATENCY_MS, gaussian(mean, 2), 50, 72, 300).isEmpty());
     }

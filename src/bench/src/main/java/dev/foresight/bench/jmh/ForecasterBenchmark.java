@@ -1,9 +1,13 @@
 package dev.foresight.bench.jmh;
 
+import dev.foresight.predict.failure.FailurePrediction;
+import dev.foresight.predict.failure.FailurePredictor;
 import dev.foresight.predict.forecast.CombinedForecaster;
 import dev.foresight.predict.forecast.Forecast;
 import dev.foresight.predict.forecast.TrendAwareForecaster;
 import dev.foresight.predict.forecast.selection.ForecasterSelector;
+import dev.foresight.predict.series.Metric;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * combined forecaster alone, and with the trend that failure prediction adds (what the service runs
  * for a metric with a limit: the base forecast, then the robust trend). And the service's default
  * history, 360 points at 5 s with a creep in its last 20, 360 steps ahead: the selected base alone,
- * and with the failure trend, whose change-of-slope scan runs on such a series.
+ * and with the failure trend, whose change-of-slope scan runs on such a series. Last, the failure
+ * predictor's reading of that 360-step forecast (the crossing probability over the horizon).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +42,8 @@ public class ForecasterBenchmark {
     private final TrendAwareForecaster serviceForFailure = ForecasterSelector.bestForHistory().forFailure(5, 360);
     private double[] history;
     private double[] recent;
+    private final FailurePredictor predictor = new FailurePredictor();
+    private Forecast recentForecast;
 
     @Setup
     public void setUp() {
@@ -50,6 +57,7 @@ public class ForecasterBenchmark {
         for (int t = 0; t < recent.length; t++) {
             recent[t] = 150 + (t >= 340 ? 9.7 * (t - 339) : 0) + 6 * rnd.nextGaussian();
         }
+        recentForecast = serviceForFailure.forecast(recent, 360);
     }
 
     @Benchmark
@@ -70,5 +78,10 @@ public class ForecasterBenchmark {
     @Benchmark
     public Forecast service360Points360StepsWithFailureTrend() {
         return serviceForFailure.forecast(recent, 360);
+    }
+
+    @Benchmark
+    public Optional<FailurePrediction> failurePrediction360Steps() {
+        return predictor.predict(Metric.LATENCY_MS, recentForecast, 500, recent[recent.length - 1], 5);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.foresight.bench.nab.NabCorpus;
 import dev.foresight.bench.nab.NabSeries;
+import dev.foresight.predict.failure.FailurePredictor;
 import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,10 +37,14 @@ public final class EarlyWarningBench {
             return;
         }
         long started = System.nanoTime();
+        // a sweep replays once at the lowest level and raises the bar afterwards (same warnings)
+        FailurePredictor predictor = new FailurePredictor(a.sweep().isEmpty() ? a.warnAt()
+                : a.sweep().stream().mapToDouble(Double::doubleValue).min().orElseThrow());
         List<FileResult> results = a.synthetic() > 0
-                ? synthetic(a.seed(), a.synthetic(), a.settings(), a.forecasters())
-                : run(a.data(), a.labels(), a.points(), a.match(), a.settings(), a.forecasters());
-        String table = WarningTable.render(results, a.settings()) + "\n" + comparison(results, a.settings());
+                ? synthetic(a.seed(), a.synthetic(), a.settings(), a.forecasters(), predictor)
+                : run(a.data(), a.labels(), a.points(), a.match(), a.settings(), a.forecasters(), predictor);
+        String table = WarningTable.render(results, a.settings()) + "\n" + comparison(results, a.settings())
+                + (a.sweep().isEmpty() ? "" : "\n" + sweep(results, a.settings(), a.sweep()));
         System.out.print(table);
         System.out.flush();
         System.err.printf("%d file(s) in %.1f s%n", results.size(), (System.nanoTime() - started) / 1e9);
@@ -68,14 +73,42 @@ public final class EarlyWarningBench {
                 + Reliability.render(Reliability.of(results, settings));
     }
 
+    /**
+     * Foresight's row at each warn-at level: forecast warnings whose stated crossing probability
+     * is under the level are dropped, as {@code new FailurePredictor(level)} would not raise them
+     * ("already over" stays: it is detection, not a forecast).
+     */
+    static String sweep(List<FileResult> results, WarningSettings settings, List<Double> levels) {
+        Map<String, List<FileResult>> methods = new LinkedHashMap<>();
+        for (double level : levels) {
+            methods.put(String.format(java.util.Locale.ROOT, "Foresight, warn at %.2f", level),
+                    results.stream().map(r -> atLevel(r, level, settings)).toList());
+        }
+        return "Foresight at each warn-at level (one replay):\n\n" + ComparisonTable.render(methods);
+    }
+
+    static FileResult atLevel(FileResult r, double level, WarningSettings settings) {
+        List<Warning> kept = r.evaluations().stream()
+                .map(w -> w.forecast() && w.confidence() < level ? Warning.quiet(w.slot()) : w).toList();
+        int lead = settings.horizonSteps(r.series().stepSeconds());
+        return new FileResult(r.series(), r.band(), r.forecaster(), WarningScore.of(r.series(), kept, lead), kept);
+    }
+
     /** Replays and scores every labelled file whose name contains {@code match} and that exists under {@code data}. */
     public static List<FileResult> run(Path data, Path labels, Optional<Path> points, String match,
                                        WarningSettings settings, ForecasterSelector forecasters) throws IOException {
+        return run(data, labels, points, match, settings, forecasters, new FailurePredictor());
+    }
+
+    /** As {@link #run}, with the given failure predictor. */
+    public static List<FileResult> run(Path data, Path labels, Optional<Path> points, String match,
+                                       WarningSettings settings, ForecasterSelector forecasters,
+                                       FailurePredictor predictor) throws IOException {
         Map<String, List<String[]>> windows = NabCorpus.readWindows(labels);
         Map<String, List<String>> labelPoints = points.isPresent()
                 ? new ObjectMapper().readValue(points.get().toFile(), new TypeReference<Map<String, List<String>>>() { })
                 : Map.of();
-        WarningReplay replay = new WarningReplay(settings, forecasters);
+        WarningReplay replay = new WarningReplay(settings, forecasters, predictor);
         List<FileResult> results = new ArrayList<>();
         for (Map.Entry<String, List<String[]>> e : windows.entrySet()) {
             Optional<Path> file = locate(data, e.getKey());
@@ -92,7 +125,13 @@ public final class EarlyWarningBench {
     /** Replays and scores {@code count} seeded slow failures ({@link SlowFailureGenerator}). */
     public static List<FileResult> synthetic(long seed, int count, WarningSettings settings,
                                              ForecasterSelector forecasters) {
-        WarningReplay replay = new WarningReplay(settings, forecasters);
+        return synthetic(seed, count, settings, forecasters, new FailurePredictor());
+    }
+
+    /** As {@link #synthetic}, with the given failure predictor. */
+    public static List<FileResult> synthetic(long seed, int count, WarningSettings settings,
+                                             ForecasterSelector forecasters, FailurePredictor predictor) {
+        WarningReplay replay = new WarningReplay(settings, forecasters, predictor);
         return SlowFailureGenerator.generate(seed, count, settings.k()).stream()
                 .map(s -> score(s, replay, forecasters, settings)).toList();
     }

@@ -1,29 +1,35 @@
 package dev.foresight.bench.warning;
 
+import dev.foresight.predict.failure.FailurePredictor;
 import dev.foresight.predict.forecast.DampedTrendForecaster;
 import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** The options of {@code foresight bench warning}, with the defaults of {@link WarningSettings}. */
 record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path> out, String match,
-                   WarningSettings settings, ForecasterSelector forecasters, int synthetic, long seed) {
+                   WarningSettings settings, ForecasterSelector forecasters, int synthetic, long seed,
+                   double warnAt, List<Double> sweep) {
 
     static final String USAGE = """
             usage: foresight bench warning (--data DIR --labels FILE | --synthetic N [--seed 1])
                      [--out FILE] [--points FILE]
                      [--match system_failure] [--every 1] [--window 2000] [--horizon-hours 12]
                      [--max-steps 288] [--k 2] [--sides both|upper] [--sustain 1]
-                     [--forecaster selected|plain|damped|damped-plain]
+                     [--forecaster selected|plain|damped|damped-plain] [--warn-at 0.5] [--sweep 0.5,0.7,0.9]
               selected = the service's choice + robust trend (default); plain = without the trend
-              --synthetic N replays N seeded slow failures (SlowFailureGenerator) instead of NAB files""";
+              --synthetic N replays N seeded slow failures (SlowFailureGenerator) instead of NAB files
+              --warn-at P warns once a crossing inside the horizon has probability P (the service's default 0.5)
+              --sweep adds one comparison row per warn-at level, from one replay""";
     private static final Set<String> KNOWN = Set.of("--data", "--labels", "--out", "--points", "--match", "--every",
             "--window", "--horizon-hours", "--max-steps", "--k", "--sides", "--forecaster", "--sustain", "--synthetic",
-            "--seed");
+            "--seed", "--warn-at", "--sweep");
 
     static WarningArgs parse(String[] args) {
         Map<String, String> v = new HashMap<>();
@@ -66,6 +72,9 @@ record WarningArgs(Path data, Path labels, Optional<Path> points, Optional<Path>
                 : Files.exists(sibling) && !sibling.equals(labels) ? Optional.of(sibling) : Optional.empty();
         return new WarningArgs(Path.of(v.getOrDefault("--data", ".")), labels, points,
                 Optional.ofNullable(v.get("--out")).map(Path::of), v.getOrDefault("--match", "system_failure"), settings,
-                forecasters, synthetic, Long.parseLong(v.getOrDefault("--seed", "1")));
+                forecasters, synthetic, Long.parseLong(v.getOrDefault("--seed", "1")),
+                Double.parseDouble(v.getOrDefault("--warn-at", String.valueOf(FailurePredictor.DEFAULT_WARN_AT))),
+                v.containsKey("--sweep") ? Arrays.stream(v.get("--sweep").split(",")).map(Double::parseDouble).toList()
+                        : List.of());
     }
 }

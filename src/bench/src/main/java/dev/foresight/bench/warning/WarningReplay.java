@@ -19,11 +19,17 @@ import java.util.Optional;
 public final class WarningReplay {
     private final WarningSettings settings;
     private final ForecasterSelector forecasters;
-    private final FailurePredictor predictor = new FailurePredictor();
+    private final FailurePredictor predictor;
 
+    /** The replay with the service's failure predictor. */
     public WarningReplay(WarningSettings settings, ForecasterSelector forecasters) {
+        this(settings, forecasters, new FailurePredictor());
+    }
+
+    public WarningReplay(WarningSettings settings, ForecasterSelector forecasters, FailurePredictor predictor) {
         this.settings = settings;
         this.forecasters = forecasters;
+        this.predictor = predictor;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.foresight.predict.failure.FailurePredictor;
 import dev.foresight.predict.forecast.DampedTrendForecaster;
 import dev.foresight.predict.forecast.selection.ForecasterSelector;
 import java.io.IOException;
@@ -97,6 +98,25 @@ class EarlyWarningBenchTest {
         assertTrue(f.minutesBeforeLabel() > 4 * 60, "forecast only " + f.minutesBeforeLabel() + " min before the failure");
         assertTrue(o.warned(), "the ramp does go over the limit: " + o);
         assertEquals(0, r.score().falseEpisodes().size(), r.score().falseEpisodes().toString());
+    }
+
+    /**
+     * The sweep's row at a level is what the service's predictor at that level raises: replaying
+     * once at 0.5 and dropping forecast warnings under 0.7 gives the same evaluations as replaying
+     * with {@code new FailurePredictor(0.7)}.
+     */
+    @Test
+    void aSweepLevelEqualsAReplayAtThatLevel() {
+        ForecasterSelector service = ForecasterSelector.bestForHistory();
+        WarningSeries s = labelled(series(true, 11));
+        FileResult low = EarlyWarningBench.score(s, new WarningReplay(SETTINGS, service, new FailurePredictor(0.5)),
+                service, SETTINGS);
+        FileResult direct = EarlyWarningBench.score(s, new WarningReplay(SETTINGS, service, new FailurePredictor(0.7)),
+                service, SETTINGS);
+        FileResult swept = EarlyWarningBench.atLevel(low, 0.7, SETTINGS);
+        assertEquals(direct.evaluations(), swept.evaluations());
+        assertEquals(direct.score(), swept.score());
+        assertTrue(low.score().warnings() >= direct.score().warnings());
     }
 
     @Test
