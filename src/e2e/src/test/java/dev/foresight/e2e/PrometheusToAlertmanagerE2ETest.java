@@ -73,30 +73,28 @@ class PrometheusToAlertmanagerE2ETest {
 
     private static void assertOneGroupOfBoth(WebhookRecorder webhook, AlertmanagerApi alertmanager, PrometheusPeer prometheus)
             throws Exception {
-        {
-            boolean arrived = webhook.await(call -> call.body().path("alerts").size() == 2, Duration.ofSeconds(30));
-            assertTrue(arrived, "no notification with both alerts; received " + webhook.calls()
-                    + "\n--- prometheus log\n" + prometheus.log());
+        boolean arrived = webhook.await(call -> call.body().path("alerts").size() == 2, Duration.ofSeconds(30));
+        assertTrue(arrived, "no notification with both alerts; received " + webhook.calls()
+                + "\n--- prometheus log\n" + prometheus.log());
 
-            JsonNode body = webhook.calls().stream().filter(c -> c.body().path("alerts").size() == 2)
-                    .findFirst().orElseThrow().body();
-            assertEquals("4", body.path("version").asText());
-            assertEquals("team", body.path("receiver").asText());
-            assertEquals("firing", body.path("status").asText());
-            assertEquals(PrometheusPeer.ALERT, body.path("groupLabels").path("alertname").asText());
-            assertEquals("page", body.path("commonLabels").path("severity").asText());
-            List<String> instances = new ArrayList<>();
-            for (JsonNode alert : body.path("alerts")) {
-                instances.add(alert.path("labels").path("instance").asText());
-                assertEquals("probe " + alert.path("labels").path("instance").asText() + " fires at once",
-                        alert.path("annotations").path("summary").asText());
-                assertTrue(alert.path("generatorURL").asText().contains("/graph?g0.expr="), alert.toString());
-            }
-            assertEquals(PrometheusPeer.INSTANCES, instances.stream().sorted().toList());
-
-            JsonNode alerts = new AlertmanagerClient(alertmanager).alerts();
-            assertEquals(2, alerts.size(), alerts.toString());
-            assertEquals("active", alerts.get(0).path("status").path("state").asText());
+        JsonNode body = webhook.calls().stream().filter(c -> c.body().path("alerts").size() == 2)
+                .findFirst().orElseThrow().body();
+        assertEquals("4", body.path("version").asText());
+        assertEquals("team", body.path("receiver").asText());
+        assertEquals("firing", body.path("status").asText());
+        assertEquals(PrometheusPeer.ALERT, body.path("groupLabels").path("alertname").asText());
+        assertEquals("page", body.path("commonLabels").path("severity").asText());
+        List<String> instances = new ArrayList<>();
+        for (JsonNode alert : body.path("alerts")) {
+            instances.add(alert.path("labels").path("instance").asText());
+            assertEquals("probe " + alert.path("labels").path("instance").asText() + " fires at once",
+                    alert.path("annotations").path("summary").asText());
+            assertTrue(alert.path("generatorURL").asText().contains("/graph?g0.expr="), alert.toString());
         }
+        assertEquals(PrometheusPeer.INSTANCES, instances.stream().sorted().toList());
+
+        JsonNode alerts = new AlertmanagerClient(alertmanager).alerts();
+        assertEquals(2, alerts.size(), alerts.toString());
+        assertEquals("active", alerts.get(0).path("status").path("state").asText());
     }
 }

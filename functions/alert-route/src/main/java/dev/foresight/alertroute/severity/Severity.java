@@ -17,11 +17,6 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The more urgent of the two. */
-    public Severity max(Severity other) {
-        return compareTo(other) <= 0 ? this : other;
-    }
-
     public static Optional<Severity> parse(String label) {
         if (label == null) {
             return Optional.empty();
