@@ -53,4 +53,29 @@ public interface TokenRefreshConfig {
     @Min(10_000)
     @Max(10_000_000)
     int secretHashIterations();
+
+    /** How long the earlier versions of an API key keep working after it is rotated. */
+    @WithDefault("P90D")
+    @DurationMax(days = 365)
+    Duration apiKeyOverlap();
+
+    /** Rate limits on {@code POST /token}, checked before the (deliberately slow) secret check. */
+    TokenLimit tokenLimit();
+
+    /** Token buckets on {@code /token}: per client id, and per remote address (with or without a valid client). */
+    interface TokenLimit {
+        /** Token requests per second one client id may sustain. */
+        @WithDefault("20")
+        double clientRate();
+
+        @WithDefault("200")
+        long clientBurst();
+
+        /** Token requests per second one remote address may sustain, whatever client it names. */
+        @WithDefault("50")
+        double addressRate();
+
+        @WithDefault("500")
+        long addressBurst();
+    }
 }
