@@ -17,11 +17,11 @@ public interface RateLimitConfig {
     boolean enabled();
 
     /** Requests per second a principal (token subject or API key) may sustain on one function. */
-    @WithDefault("100")
+    @WithDefault("200")
     double rate();
 
     /** Requests a principal may send at once after a quiet spell. */
-    @WithDefault("2000")
+    @WithDefault("5000")
     long burst();
 
     /** How long a request waits for Redis before it is let through unchecked (fail open). */

@@ -36,7 +36,7 @@ public class RedisTokenBuckets {
               tokens = tokens - 1
               allowed = 1
             else
-              wait = math.max(1, math.ceil((1 - tokens) * 1000 / rate))
+              wait = math.max(1, math.ceil((1 - tokens) * 1000 / rate - 1e-9))
             end
             redis.call('HSET', KEYS[1], 't', string.format('%.17g', tokens), 'at', string.format('%d', now))
             redis.call('PEXPIRE', KEYS[1], math.ceil(burst * 1000 / rate) + 1000)

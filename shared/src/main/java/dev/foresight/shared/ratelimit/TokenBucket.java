@@ -54,7 +54,8 @@ public record TokenBucket(double ratePerSecond, long burst) {
         if (tokens >= 1) {
             return new Decision(true, new State(tokens - 1, nowMillis), 0);
         }
-        long wait = (long) Math.ceil((1 - tokens) * 1000.0 / ratePerSecond);
+        // the epsilon keeps float noise (0.99 tokens read as 0.98999…) from adding a millisecond
+        long wait = (long) Math.ceil((1 - tokens) * 1000.0 / ratePerSecond - 1e-9);
         return new Decision(false, new State(tokens, nowMillis), Math.max(1, wait));
     }
 
