@@ -42,6 +42,8 @@ final class TokenRefreshPeer implements AutoCloseable {
                 "FORESIGHT_DB_NAME", E2eDatabase.NAME,
                 "FORESIGHT_SIGNING_KEY", dir.resolve("signing-key.pem").toString(),
                 "FORESIGHT_CLIENTS", client,
+                // its admin endpoints verify its own tokens
+                "FORESIGHT_JWKS_URL", baseUrl.resolve(".well-known/jwks.json").toString(),
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_HTTP_HOST", "127.0.0.1");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
