@@ -71,6 +71,10 @@ final class V2Input {
             errors.add(new Problem.FieldError("matchers", "at least one matcher required"));
             return out;
         }
+        if (models.size() > MAX_LABELS) {
+            errors.add(new Problem.FieldError("matchers", "must hold at most " + MAX_LABELS + " entries, had " + models.size()));
+            return out;
+        }
         for (int i = 0; i < models.size(); i++) {
             V2Models.MatcherModel m = models.get(i);
             String at = "matchers[" + i + "]";

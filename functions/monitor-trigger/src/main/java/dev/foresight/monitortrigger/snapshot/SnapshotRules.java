@@ -3,9 +3,17 @@ package dev.foresight.monitortrigger.snapshot;
 import dev.foresight.monitortrigger.validation.FieldChecks;
 import dev.foresight.shared.problem.Problem;
 import dev.foresight.shared.problem.ProblemException;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.time.Duration;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.time.Instant;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.util.List;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.util.Set;
 
 /** What a pushed batch must satisfy; any broken rule rejects the whole batch. */
@@ -44,10 +52,12 @@ public final class SnapshotRules {
             }
             checks.required(at + ".service", s.service());
             if (s.service() != null && !s.service().isBlank() && !known.contains(s.service())) {
-                checks.fail(at + ".service", "unknown service \"" + s.service() + "\"");
+                checks.fail(at + ".service", "unknown service " + Bounded.quote(s.service()));
             }
             if (s.time() != null && s.time().toInstant().isAfter(latest)) {
                 checks.fail(at + ".time", "must not be more than 5 minutes in the future");
+            } else if (s.time() != null && s.time().toInstant().isBefore(InputRules.EARLIEST)) {
+                checks.fail(at + ".time", "must not be before " + InputRules.EARLIEST);
             }
             checks.fraction(at + ".health", s.health())
                     .nonNegative(at + ".latencyMs", s.latencyMs())
