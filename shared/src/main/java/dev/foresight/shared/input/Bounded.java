@@ -10,7 +10,7 @@ public final class Bounded {
     /** Characters of a field path (a path holds caller-chosen map keys). */
     public static final int FIELD = 120;
     /** Characters of one rule or a problem's detail. */
-    public static final int RULE = 300;
+    public static final int RULE = 200;
 
     private Bounded() {}
 

@@ -6,7 +6,7 @@ import java.util.List;
 /** Thrown by services to answer with a problem+json of the given status. */
 public class ProblemException extends RuntimeException {
     /** The most field errors one problem lists. */
-    public static final int MAX_ERRORS = 20;
+    public static final int MAX_ERRORS = 32;
 
     private final transient Problem problem;
 

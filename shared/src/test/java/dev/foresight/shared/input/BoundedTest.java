@@ -29,7 +29,7 @@ class BoundedTest {
     }
 
     @Test
-    void aProblemListsAtMostTwentyErrorsWhateverWasSent() {
+    void aProblemListsABoundedNumberOfErrorsWhateverWasSent() {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < 30_000; i++) {
             errors.add(new Problem.FieldError("scopes[" + i + "]", "unknown scope " + "s".repeat(1000)));
