@@ -2,10 +2,16 @@ package dev.foresight.shared.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -40,6 +46,7 @@ public class JsonInputGuard implements ObjectMapperCustomizer {
         SimpleModule strings = new SimpleModule("foresight-input-guard");
         strings.addDeserializer(String.class, new CheckedString());
         strings.addKeyDeserializer(String.class, new CheckedKey());
+        strings.setDeserializerModifier(new CheckedTextValues());
         mapper.registerModule(strings);
         // "{...} garbage" is not the object it starts with: refuse rather than read the prefix
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -64,6 +71,43 @@ public class JsonInputGuard implements ObjectMapperCustomizer {
         @Override
         public boolean isCachable() {
             return true;
+        }
+    }
+
+    /**
+     * Dates, times and UUIDs arrive as strings but are read by their own deserializers, which trim
+     * what they are given ({@code "2026-01-01T00:00:00Z\u0000"} would parse): their text is checked
+     * the same way before it is read.
+     */
+    static final class CheckedTextValues extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                      JsonDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            boolean textual = type.getName().startsWith("java.time.") || type == java.util.UUID.class;
+            return textual ? new CheckedText(deserializer) : deserializer;
+        }
+    }
+
+    static final class CheckedText extends DelegatingDeserializer {
+        CheckedText(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new CheckedText(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                Optional<String> rule = InputRules.characters(p.getText(), false);
+                if (rule.isPresent()) {
+                    throw JsonMappingException.from(p, rule.get());
+                }
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 
