@@ -50,8 +50,9 @@ final class FuzzEndpoints {
                         Map.of("service", SERVICE_A, "since", "2026-01-01T00:00:00Z", "limit", "10")),
                 FuzzEndpoint.body("monitor-trigger", "POST", "/snapshots", none,
                         "{\"snapshots\":[{\"service\":\"" + SERVICE_A + "\",\"time\":\"" + now + "\",\"health\":0.9,"
-                                + "\"latencyMs\":120,\"errorRate\":0.01,\"cpu\":0.5,\"memory\":0.5,\"requestCount\":100}]}",
-                        true, List.of("/snapshots/0/service"), List.of("/snapshots/0/time"), List.of()),
+                                + "\"latencyMs\":120,\"errorRate\":0.01,\"cpu\":0.5,\"memory\":0.5,\"requestCount\":100,"
+                                + "\"metadata\":{\"region\":\"eu\",\"build\":{\"sha\":\"abc\"}}}]}",
+                        true, List.of("/snapshots/0/service"), List.of("/snapshots/0/time"), List.of("/snapshots/0/metadata")),
                 // predict
                 FuzzEndpoint.body("predict", "POST", "/predict", none,
                         "{\"horizonSeconds\":600,\"series\":{\"metric\":\"cpu\",\"stepSeconds\":60,\"values\":" + values
@@ -96,7 +97,8 @@ final class FuzzEndpoints {
                         "{\"texts\":[\"disk full on db-1\",\"disk full on db-2\"],\"threshold\":0.8}",
                         false, List.of("/texts/0"), List.of(), List.of()),
                 FuzzEndpoint.body("embed", "POST", "/memories", none,
-                        "{\"text\":\"fuzz memory\",\"kind\":\"incident\",\"metadata\":{\"service\":\"" + SERVICE_A + "\",\"n\":1}}",
+                        "{\"text\":\"fuzz memory\",\"kind\":\"incident\",\"metadata\":{\"service\":\"" + SERVICE_A + "\",\"n\":1,"
+                                + "\"owner\":{\"team\":\"core\"}}}",
                         true, List.of("/text", "/kind"), List.of(), List.of("/metadata")),
                 FuzzEndpoint.get("embed", "/memories", none, Map.of("kind", "incident", "service", SERVICE_A, "limit", "5")),
                 FuzzEndpoint.get("embed", "/memories/search", none, Map.of("q", "disk full", "k", "3", "kind", "incident")),

@@ -19,6 +19,9 @@ import java.util.Set;
 /** What a pushed batch must satisfy; any broken rule rejects the whole batch. */
 public final class SnapshotRules {
     public static final int MAX_BATCH = 1000;
+    /** Free-form metadata is stored as JSON: bounded like any other input, keys and text checked. */
+    static final int MAX_METADATA_ENTRIES = 64;
+    static final int MAX_METADATA_DEPTH = 8;
     /** Clocks drift; a snapshot from further ahead is a bug on the sender's side. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -58,6 +61,10 @@ public final class SnapshotRules {
                 checks.fail(at + ".time", "must not be more than 5 minutes in the future");
             } else if (s.time() != null && s.time().toInstant().isBefore(InputRules.EARLIEST)) {
                 checks.fail(at + ".time", "must not be before " + InputRules.EARLIEST);
+            }
+            if (s.metadata() != null) {
+                InputRules.jsonValue(at + ".metadata", s.metadata(), MAX_METADATA_DEPTH, MAX_METADATA_ENTRIES, InputRules.MAX_TEXT)
+                        .ifPresent(v -> checks.fail(v.field(), v.rule()));
             }
             checks.fraction(at + ".health", s.health())
                     .nonNegative(at + ".latencyMs", s.latencyMs())
