@@ -299,7 +299,7 @@ final class FuzzRequests {
                 System.arraycopy(valid, at, out, at + 2, valid.length - at);
                 yield out;
             }
-            case 5 -> List.of("null", "true", "42", "\"text\"", "[]", "{", "\u0000", "{\"a\":}")
+            case 5 -> List.of("null", "true", "42", "\"text\"", "[", "{", "\u0000", "{\"a\":}")
                     .get(random.nextInt(8)).getBytes(StandardCharsets.UTF_8);
             default -> body.replace("\"", "\\\"").getBytes(StandardCharsets.UTF_8);
         };
