@@ -1,9 +1,13 @@
 package dev.foresight.shared.problem;
 
+import dev.foresight.shared.input.Bounded;
 import java.util.List;
 
 /** Thrown by services to answer with a problem+json of the given status. */
 public class ProblemException extends RuntimeException {
+    /** The most field errors one problem lists. */
+    public static final int MAX_ERRORS = 32;
+
     private final transient Problem problem;
 
     public ProblemException(Problem problem) {
@@ -20,9 +24,24 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Problem.FieldError(field, rule)));
     }
 
+    /**
+     * A 400 naming at most {@value #MAX_ERRORS} broken rules, each field and rule cut short, so the
+     * body stays small however many entries of a request were wrong.
+     */
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.rule()).reduce((a, b) -> a + "; " + b).orElse("");
-        return new ProblemException(new Problem("about:blank", "Invalid request", 400, detail, null, List.copyOf(errors)));
+        int shown = Math.min(errors.size(), MAX_ERRORS);
+        List<Problem.FieldError> bounded = new java.util.ArrayList<>(shown);
+        StringBuilder detail = new StringBuilder();
+        for (Problem.FieldError e : errors.subList(0, shown)) {
+            Problem.FieldError b = new Problem.FieldError(Bounded.field(e.field()), Bounded.rule(e.rule()));
+            bounded.add(b);
+            detail.append(detail.isEmpty() ? "" : "; ").append(b.field()).append(": ").append(b.rule());
+        }
+        if (errors.size() > shown) {
+            detail.append("; and more");
+        }
+        return new ProblemException(new Problem("about:blank", "Invalid request", 400, detail.toString(), null,
+                List.copyOf(bounded)));
     }
 
     public static ProblemException notFound(String what) {

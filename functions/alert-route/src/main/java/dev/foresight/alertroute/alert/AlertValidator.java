@@ -1,6 +1,7 @@
 package dev.foresight.alertroute.alert;
 
 import dev.foresight.shared.problem.Problem.FieldError;
+import dev.foresight.shared.input.InputRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ public final class AlertValidator {
             errors.add(new FieldError("body", "is required"));
             return errors;
         }
-        text(errors, "type", request.type(), MAX_TYPE);
-        text(errors, "service", request.service(), MAX_SERVICE);
-        text(errors, "summary", request.summary(), MAX_SUMMARY);
+        text(errors, "type", request.type(), MAX_TYPE, false);
+        text(errors, "service", request.service(), MAX_SERVICE, false);
+        text(errors, "summary", request.summary(), MAX_SUMMARY, true);
         Double confidence = request.confidence();
         if (confidence != null && !Double.isFinite(confidence)) {
             errors.add(new FieldError("confidence", "must be a finite number"));
@@ -40,14 +41,9 @@ public final class AlertValidator {
         return errors;
     }
 
-    private static void text(List<FieldError> errors, String field, String value, int max) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        } else if (value.isBlank()) {
-            errors.add(new FieldError(field, "must not be blank"));
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
+    private static void text(List<FieldError> errors, String field, String value, int max, boolean multiLine) {
+        (multiLine ? InputRules.freeText(value, max) : InputRules.line(value, max))
+                .ifPresent(rule -> errors.add(new FieldError(field, rule)));
     }
 
     private static void labels(List<FieldError> errors, Map<String, String> labels, int maxLabels) {
@@ -59,12 +55,13 @@ public final class AlertValidator {
             return;
         }
         labels.forEach((name, value) -> {
-            if (name.isBlank() || name.length() > MAX_LABEL_NAME) {
+            if (InputRules.line(name, MAX_LABEL_NAME).isPresent()) {
                 errors.add(new FieldError("labels", "names must be 1 to " + MAX_LABEL_NAME + " non-blank characters"));
             } else if (value == null) {
                 errors.add(new FieldError("labels." + name, "must be a string"));
-            } else if (value.length() > MAX_LABEL_VALUE) {
-                errors.add(new FieldError("labels." + name, "must be at most " + MAX_LABEL_VALUE + " characters"));
+            } else {
+                InputRules.length(value, MAX_LABEL_VALUE).or(() -> InputRules.characters(value, false))
+                        .ifPresent(rule -> errors.add(new FieldError("labels." + name, rule)));
             }
         });
     }

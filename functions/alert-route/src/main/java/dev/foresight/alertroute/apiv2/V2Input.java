@@ -1,5 +1,6 @@
 package dev.foresight.alertroute.apiv2;
 
+import dev.foresight.shared.input.Bounded;
 import dev.foresight.alertroute.am.matcher.Matcher;
 import dev.foresight.alertroute.intake.IncomingAlert;
 import dev.foresight.shared.problem.Problem;
@@ -20,6 +21,8 @@ final class V2Input {
     static final int MAX_ALERTS = 10_000;
     static final int MAX_LABELS = 64;
     static final int MAX_TEXT = 16_384;
+    /** Longer label names are refused as invalid: they would only ever be a mistake or an attack. */
+    static final int MAX_LABEL_NAME = 256;
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     /** Go's zero time, which clients send for "not set". */
     private static final Instant GO_ZERO = Instant.parse("0001-01-01T00:00:00Z");
@@ -71,6 +74,10 @@ final class V2Input {
             errors.add(new Problem.FieldError("matchers", "at least one matcher required"));
             return out;
         }
+        if (models.size() > MAX_LABELS) {
+            errors.add(new Problem.FieldError("matchers", "must hold at most " + MAX_LABELS + " entries, had " + models.size()));
+            return out;
+        }
         for (int i = 0; i < models.size(); i++) {
             V2Models.MatcherModel m = models.get(i);
             String at = "matchers[" + i + "]";
@@ -78,7 +85,7 @@ final class V2Input {
                 errors.add(new Problem.FieldError(at, "name, value and isRegex are required"));
                 continue;
             }
-            if (!LABEL_NAME.matcher(m.name()).matches()) {
+            if (m.name().length() > MAX_LABEL_NAME || !LABEL_NAME.matcher(m.name()).matches()) {
                 errors.add(new Problem.FieldError(at + ".name", "invalid label name \"" + clip(m.name()) + "\""));
                 continue;
             }
@@ -127,7 +134,7 @@ final class V2Input {
             return;
         }
         pairs.forEach((name, value) -> {
-            if (labelNames && !LABEL_NAME.matcher(name).matches()) {
+            if (labelNames && (name.length() > MAX_LABEL_NAME || !LABEL_NAME.matcher(name).matches())) {
                 errors.add(new Problem.FieldError(field, "invalid label name \"" + clip(name) + "\""));
             } else if (name.isEmpty() || name.length() > 256 || name.indexOf('\0') >= 0) {
                 errors.add(new Problem.FieldError(field, "names must be 1 to 256 characters without NUL"));
@@ -148,6 +155,6 @@ final class V2Input {
     }
 
     private static String clip(String text) {
-        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+        return Bounded.printable(text, 64);
     }
 }

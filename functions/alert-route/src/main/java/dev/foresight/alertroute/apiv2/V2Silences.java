@@ -1,5 +1,6 @@
 package dev.foresight.alertroute.apiv2;
 
+import dev.foresight.shared.input.InputRules;
 import dev.foresight.alertroute.am.matcher.Matcher;
 import dev.foresight.alertroute.am.silence.Silence;
 import dev.foresight.alertroute.silence.SilenceStore;
@@ -122,9 +123,9 @@ public class V2Silences {
     }
 
     private static void required(String field, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
+        if (value == null || InputRules.isBlank(value)) {
             errors.add(new Problem.FieldError(field, field + " missing"));
-        } else if (value.length() > V2Input.MAX_TEXT || value.indexOf('\0') >= 0) {
+        } else if (InputRules.freeText(value, V2Input.MAX_TEXT).isPresent()) {
             errors.add(new Problem.FieldError(field, "must be at most " + V2Input.MAX_TEXT + " characters without NUL"));
         }
     }

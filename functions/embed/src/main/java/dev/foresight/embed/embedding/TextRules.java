@@ -2,6 +2,7 @@ package dev.foresight.embed.embedding;
 
 import dev.foresight.shared.problem.Problem.FieldError;
 import dev.foresight.shared.problem.ProblemException;
+import dev.foresight.shared.input.InputRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,13 +44,9 @@ public final class TextRules {
     }
 
     public Optional<FieldError> check(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.of(new FieldError(field, "must not be blank"));
+        if (text == null || InputRules.isBlank(text)) {
+            return Optional.of(new FieldError(field, InputRules.BLANK));
         }
-        int length = text.codePointCount(0, text.length());
-        if (length > maxLength) {
-            return Optional.of(new FieldError(field, "must be at most " + maxLength + " characters, had " + length));
-        }
-        return Optional.empty();
+        return InputRules.freeText(text, maxLength).map(rule -> new FieldError(field, rule));
     }
 }

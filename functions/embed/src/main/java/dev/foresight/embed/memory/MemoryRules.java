@@ -3,6 +3,8 @@ package dev.foresight.embed.memory;
 import dev.foresight.embed.embedding.TextRules;
 import dev.foresight.shared.problem.Problem.FieldError;
 import dev.foresight.shared.problem.ProblemException;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ public final class MemoryRules {
     static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9._:-]{0,63}");
     static final String KIND_RULE = "must be 1 to 64 of a-z 0-9 . _ : - starting with a letter or digit";
     static final int MAX_METADATA_ENTRIES = 64;
+    static final int MAX_METADATA_DEPTH = 8;
 
     private final TextRules texts;
     private final int defaultK;
@@ -35,6 +38,9 @@ public final class MemoryRules {
         Map<String, Object> metadata = memory.metadata() == null ? Map.of() : memory.metadata();
         if (metadata.size() > MAX_METADATA_ENTRIES) {
             errors.add(new FieldError("metadata", "must have at most " + MAX_METADATA_ENTRIES + " entries, had " + metadata.size()));
+        } else {
+            InputRules.jsonValue("metadata", metadata, MAX_METADATA_DEPTH, MAX_METADATA_ENTRIES, InputRules.MAX_TEXT)
+                    .ifPresent(v -> errors.add(new FieldError(v.field(), v.rule())));
         }
         throwIfAny(errors);
         return new NewMemory(memory.text(), memory.kind(), metadata);
@@ -58,7 +64,7 @@ public final class MemoryRules {
         if (kind != null) {
             checkKind("kind", kind, errors);
         }
-        if (service != null && (service.isBlank() || service.length() > 100 || service.indexOf('\u0000') >= 0)) {
+        if (service != null && InputRules.line(service, 100).isPresent()) {
             errors.add(new FieldError("service", "must be 1 to 100 characters"));
         }
         int parsedLimit = MemoryListing.DEFAULT_LIMIT;
@@ -108,12 +114,12 @@ public final class MemoryRules {
         } catch (NumberFormatException notAnInteger) {
             // reported below with the same rule as an out-of-range value
         }
-        errors.add(new FieldError("k", rule + ", was \"" + k + "\""));
+        errors.add(new FieldError("k", rule + ", was " + Bounded.quote(k)));
         return defaultK;
     }
 
     private static void checkKind(String field, String kind, List<FieldError> errors) {
-        if (kind == null || kind.isBlank()) {
+        if (kind == null || InputRules.isBlank(kind)) {
             errors.add(new FieldError(field, "must not be blank"));
         } else if (!KIND.matcher(kind).matches()) {
             errors.add(new FieldError(field, KIND_RULE));

@@ -1,5 +1,6 @@
 package dev.foresight.monitortrigger.fleet;
 
+import dev.foresight.shared.input.Bounded;
 import dev.foresight.shared.fleet.DependencyEntity;
 import dev.foresight.shared.fleet.DependencyRepository;
 import dev.foresight.shared.fleet.ServiceEntity;
@@ -74,7 +75,7 @@ public class DependencyRegistry {
         return known("service", service)
                 .chain(s -> known("dependsOn", dependsOn).chain(d -> dependencies.findPair(s.id, d.id)))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
-                        "\"" + service + "\" does not depend on \"" + dependsOn + "\""));
+                        Bounded.quote(service) + " does not depend on " + Bounded.quote(dependsOn)));
     }
 
     private Uni<ServiceEntity> known(String field, String name) {
@@ -92,13 +93,13 @@ public class DependencyRegistry {
 
     /** 404 that still names the field, so a client knows which of the two names is wrong. */
     private static ProblemException unknown(String field, String name) {
-        String detail = "unknown service \"" + name + "\"";
+        String detail = "unknown service " + Bounded.quote(name);
         return new ProblemException(new Problem("about:blank", "Not Found", 404, detail, null,
                 List.of(new Problem.FieldError(field, "must name a registered service"))));
     }
 
     private static ProblemException duplicate(DependencyRequest r) {
         return ProblemException.conflict(
-                "\"" + r.service() + "\" already depends on \"" + r.dependsOn() + "\"");
+                Bounded.quote(r.service()) + " already depends on " + Bounded.quote(r.dependsOn()));
     }
 }

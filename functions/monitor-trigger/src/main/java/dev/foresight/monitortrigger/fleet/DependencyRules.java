@@ -10,6 +10,9 @@ public final class DependencyRules {
     /** critical edges propagate failures in cascade prediction; the others do not. */
     public static final Set<String> KINDS = Set.of("critical", "optional", "fallback");
 
+    /** Longer than any registrable name (ServiceRules), so a too-long one reads as "unknown". */
+    static final int MAX_NAME = 200;
+
     private DependencyRules() {}
 
     public static List<Problem.FieldError> check(DependencyRequest r) {
@@ -20,6 +23,7 @@ public final class DependencyRules {
                 .required("service", r.service())
                 .required("dependsOn", r.dependsOn())
                 .required("kind", r.kind());
+        checks.line("service", r.service(), MAX_NAME).line("dependsOn", r.dependsOn(), MAX_NAME);
         if (r.kind() != null && !r.kind().isBlank() && !KINDS.contains(r.kind())) {
             checks.fail("kind", "must be one of critical, optional, fallback");
         }

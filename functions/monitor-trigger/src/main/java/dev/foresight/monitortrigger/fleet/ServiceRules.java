@@ -2,8 +2,14 @@ package dev.foresight.monitortrigger.fleet;
 
 import dev.foresight.monitortrigger.validation.FieldChecks;
 import dev.foresight.shared.problem.Problem;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.net.URI;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.util.List;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.util.regex.Pattern;
 
 /** What a service registration must satisfy. Names end up in Redis keys and alert labels. */
@@ -22,7 +28,9 @@ public final class ServiceRules {
         if (r.name() != null && !r.name().isBlank() && !NAME.matcher(r.name()).matches()) {
             checks.fail("name", NAME_RULE);
         }
-        if (r.healthUrl() != null && !isHttpUrl(r.healthUrl())) {
+        if (r.healthUrl() != null && InputRules.line(r.healthUrl(), InputRules.MAX_URL).isPresent()) {
+            checks.fail("healthUrl", InputRules.line(r.healthUrl(), InputRules.MAX_URL).get());
+        } else if (r.healthUrl() != null && !isHttpUrl(r.healthUrl())) {
             checks.fail("healthUrl", "must be an absolute http(s) URL");
         }
         return checks.positive("latencySloMs", r.latencySloMs())
@@ -42,7 +50,7 @@ public final class ServiceRules {
         }
         if (r.name() != null && !r.name().equals(pathName)) {
             return List.of(new Problem.FieldError("name",
-                    "must be absent or equal to the name in the path (\"" + pathName + "\"): services are not renamed"));
+                    "must be absent or equal to the name in the path (" + Bounded.quote(pathName) + "): services are not renamed"));
         }
         return check(new ServiceRequest(pathName, r.healthUrl(), r.latencySloMs(), r.errorRateLimit(), r.cpuLimit(),
                 r.memoryLimit()));

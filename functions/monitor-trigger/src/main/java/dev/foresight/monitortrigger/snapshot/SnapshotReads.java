@@ -1,5 +1,6 @@
 package dev.foresight.monitortrigger.snapshot;
 
+import dev.foresight.shared.input.Bounded;
 import dev.foresight.shared.fleet.ServiceEntity;
 import dev.foresight.shared.fleet.ServiceRepository;
 import dev.foresight.shared.fleet.SnapshotRepository;
@@ -59,7 +60,7 @@ public class SnapshotReads {
     }
 
     private static ProblemException unknown(String name) {
-        return new ProblemException(new Problem("about:blank", "Not Found", 404, "unknown service \"" + name + "\"",
+        return new ProblemException(new Problem("about:blank", "Not Found", 404, "unknown service " + Bounded.quote(name),
                 null, List.of(new Problem.FieldError("service", "must name a registered service"))));
     }
 }

@@ -3,14 +3,25 @@ package dev.foresight.monitortrigger.snapshot;
 import dev.foresight.monitortrigger.validation.FieldChecks;
 import dev.foresight.shared.problem.Problem;
 import dev.foresight.shared.problem.ProblemException;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.time.Duration;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.time.Instant;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.util.List;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import java.util.Set;
 
 /** What a pushed batch must satisfy; any broken rule rejects the whole batch. */
 public final class SnapshotRules {
     public static final int MAX_BATCH = 1000;
+    /** Free-form metadata is stored as JSON: bounded like any other input, keys and text checked. */
+    static final int MAX_METADATA_ENTRIES = 64;
+    static final int MAX_METADATA_DEPTH = 8;
     /** Clocks drift; a snapshot from further ahead is a bug on the sender's side. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -44,10 +55,16 @@ public final class SnapshotRules {
             }
             checks.required(at + ".service", s.service());
             if (s.service() != null && !s.service().isBlank() && !known.contains(s.service())) {
-                checks.fail(at + ".service", "unknown service \"" + s.service() + "\"");
+                checks.fail(at + ".service", "unknown service " + Bounded.quote(s.service()));
             }
             if (s.time() != null && s.time().toInstant().isAfter(latest)) {
                 checks.fail(at + ".time", "must not be more than 5 minutes in the future");
+            } else if (s.time() != null && s.time().toInstant().isBefore(InputRules.EARLIEST)) {
+                checks.fail(at + ".time", "must not be before " + InputRules.EARLIEST);
+            }
+            if (s.metadata() != null) {
+                InputRules.jsonValue(at + ".metadata", s.metadata(), MAX_METADATA_DEPTH, MAX_METADATA_ENTRIES, InputRules.MAX_TEXT)
+                        .ifPresent(v -> checks.fail(v.field(), v.rule()));
             }
             checks.fraction(at + ".health", s.health())
                     .nonNegative(at + ".latencyMs", s.latencyMs())

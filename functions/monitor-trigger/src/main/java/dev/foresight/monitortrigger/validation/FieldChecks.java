@@ -1,6 +1,7 @@
 package dev.foresight.monitortrigger.validation;
 
 import dev.foresight.shared.problem.Problem;
+import dev.foresight.shared.input.InputRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class FieldChecks {
     }
 
     public FieldChecks required(String field, Object value) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
+        if (value == null || (value instanceof String s && InputRules.isBlank(s))) {
             fail(field, "is required");
         }
         return this;
@@ -46,6 +47,14 @@ public final class FieldChecks {
     public FieldChecks nonNegative(String field, Long value) {
         if (value != null && value < 0) {
             fail(field, "must be greater than or equal to 0");
+        }
+        return this;
+    }
+
+    /** A one-line name or identifier, when present: {@link InputRules#line}. */
+    public FieldChecks line(String field, String value, int max) {
+        if (value != null && !InputRules.isBlank(value)) {
+            InputRules.line(value, max).ifPresent(rule -> fail(field, rule));
         }
         return this;
     }

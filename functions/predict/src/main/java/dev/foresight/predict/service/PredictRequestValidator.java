@@ -6,6 +6,7 @@ import dev.foresight.predict.api.PredictRequest.SeriesInput;
 import dev.foresight.predict.series.Metric;
 import dev.foresight.shared.problem.Problem.FieldError;
 import dev.foresight.shared.problem.ProblemException;
+import dev.foresight.shared.input.InputRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,11 +81,7 @@ public final class PredictRequestValidator {
     }
 
     private static void name(String field, String value, List<FieldError> errors) {
-        if (value.isBlank()) {
-            errors.add(new FieldError(field, "must not be blank"));
-        } else if (value.length() > MAX_NAME_LENGTH) {
-            errors.add(new FieldError(field, "must be at most " + MAX_NAME_LENGTH + " characters"));
-        }
+        InputRules.line(value, MAX_NAME_LENGTH).ifPresent(rule -> errors.add(new FieldError(field, rule)));
     }
 
     private MetricSeries series(SeriesInput in, int horizon, List<FieldError> errors) {

@@ -68,6 +68,6 @@ public class ClientAdministration {
     }
 
     private static ProblemException notFound(String clientId) {
-        return ProblemException.notFound("client \"" + clientId + "\" is not registered");
+        return ProblemException.notFound("client " + dev.foresight.shared.input.Bounded.quote(clientId) + " is not registered");
     }
 }

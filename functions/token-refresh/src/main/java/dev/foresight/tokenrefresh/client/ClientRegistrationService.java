@@ -6,8 +6,11 @@ import dev.foresight.tokenrefresh.oauth.RandomTokens;
 import dev.foresight.tokenrefresh.oauth.Scope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.foresight.shared.input.InputRules;
 import java.security.SecureRandom;
+import dev.foresight.shared.input.InputRules;
 import java.util.ArrayList;
+import dev.foresight.shared.input.InputRules;
 import java.util.List;
 
 /** Registers a client with a generated 256-bit secret, returned once and stored only hashed. */
@@ -54,6 +57,10 @@ public class ClientRegistrationService {
     static void scopeProblems(List<String> scopes, List<Problem.FieldError> problems) {
         if (scopes == null) {
             problems.add(new Problem.FieldError("scopes", "is required (may be empty)"));
+            return;
+        }
+        if (scopes.size() > ClientRules.MAX_SCOPES) {
+            problems.add(new Problem.FieldError("scopes", InputRules.size(scopes, 0, ClientRules.MAX_SCOPES).orElseThrow()));
             return;
         }
         for (int i = 0; i < scopes.size(); i++) {

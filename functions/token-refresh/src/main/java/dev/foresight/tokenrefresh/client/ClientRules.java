@@ -1,5 +1,6 @@
 package dev.foresight.tokenrefresh.client;
 
+import dev.foresight.shared.input.Bounded;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,9 @@ public final class ClientRules {
     /** The scopes Foresight's endpoints require; a typo here would only show later as a 403. */
     public static final Set<String> KNOWN_SCOPES = Set.copyOf(new TreeSet<>(List.of(
             "fleet:write", "monitor:write", "predict:write", "alerts:write", "memory:write", "clients:admin")));
+
+    /** More entries than there are scopes is a mistake; the list is refused before each is read. */
+    public static final int MAX_SCOPES = 32;
 
     private ClientRules() {}
 
@@ -38,6 +42,6 @@ public final class ClientRules {
             return Optional.of("is required");
         }
         return KNOWN_SCOPES.contains(scope) ? Optional.empty()
-                : Optional.of("unknown scope \"" + scope + "\"; known scopes: " + String.join(" ", new TreeSet<>(KNOWN_SCOPES)));
+                : Optional.of("unknown scope " + Bounded.quote(scope) + "; known scopes: " + String.join(" ", new TreeSet<>(KNOWN_SCOPES)));
     }
 }
