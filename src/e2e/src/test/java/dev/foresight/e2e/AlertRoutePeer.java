@@ -80,7 +80,9 @@ final class AlertRoutePeer implements AlertmanagerApi {
                 "FORESIGHT_DB_NAME", E2eDatabase.NAME,
                 "FORESIGHT_ALERTMANAGER_CONFIG", configFile.toString(),
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_HTTP_HOST", "127.0.0.1"));
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                // the webhook receivers of these scenarios listen on this machine
+                "FORESIGHT_EGRESS_ALLOW", Fleet.LOCAL_EGRESS));
         env.putAll(auth);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         PeerProcess process = PeerProcess.start("alert-route", dir, List.of(java, "-Xmx256m", "-jar", jar.toString()),

@@ -42,9 +42,13 @@ final class Fleet implements AutoCloseable {
      * {@code clients} ("id:secret:scopes;…"), monitor-trigger's own client and its peers, and a
      * cycle lock of its own. A suite adds what only it needs.
      */
+    /** The egress allow list of every function started here: health URLs and webhooks are local servers. */
+    static final String LOCAL_EGRESS = "127.0.0.0/8,::1/128";
+
     static Map<String, String> environment(Path workDir, String clients, String monitorClient, String monitorSecret) {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("FORESIGHT_DB_NAME", E2eDatabase.NAME);
+        env.put("FORESIGHT_EGRESS_ALLOW", LOCAL_EGRESS);
         env.put("FORESIGHT_JWKS_URL", url("token-refresh") + "/.well-known/jwks.json");
         env.put("FORESIGHT_SIGNING_KEY", workDir.resolve("signing-key.pem").toString());
         env.put("FORESIGHT_CLIENTS", clients + ";" + monitorClient + ":" + monitorSecret + ":predict:write alerts:write");

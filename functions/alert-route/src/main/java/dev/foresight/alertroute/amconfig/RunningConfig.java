@@ -3,6 +3,8 @@ package dev.foresight.alertroute.amconfig;
 import dev.foresight.alertroute.am.config.ConfigException;
 import dev.foresight.alertroute.am.config.ConfigParser;
 import dev.foresight.alertroute.config.AlertRouteConfig;
+import dev.foresight.shared.egress.EgressGuard;
+import dev.foresight.shared.egress.EgressPolicy;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -23,10 +25,12 @@ public class RunningConfig {
     private final ConfigVersions versions;
     private final Optional<Path> file;
     private final String defaults;
+    private final EgressPolicy egress;
     private volatile Engine engine;
 
-    public RunningConfig(ConfigVersions versions, AlertRouteConfig settings) {
+    public RunningConfig(ConfigVersions versions, AlertRouteConfig settings, EgressGuard egress) {
         this.versions = versions;
+        this.egress = egress.policy();
         this.file = settings.alertmanager().configFile();
         this.defaults = DefaultConfig.yaml(settings.webhook().url(), settings.webhook().severities(), settings.resolve().timeout());
     }
@@ -68,7 +72,7 @@ public class RunningConfig {
                 return false;
             }
             try {
-                engine = Engine.of(latest.get().version(), ConfigParser.parse(latest.get().source()));
+                engine = Engine.of(latest.get().version(), parse(latest.get().source()));
                 LOG.infof("now routing with configuration version %d (%s)", engine.version(), latest.get().origin());
                 return true;
             } catch (ConfigException invalid) {
@@ -80,12 +84,19 @@ public class RunningConfig {
     }
 
     private Uni<Engine> accept(String source, String origin) {
-        var parsed = Uni.createFrom().item(() -> ConfigParser.parse(source));
+        var parsed = Uni.createFrom().item(() -> parse(source));
         return parsed.chain(config -> versions.store(source, origin).map(stored -> {
             engine = Engine.of(stored.version(), config);
             LOG.infof("routing with configuration version %d (%s)", stored.version(), origin);
             return engine;
         }));
+    }
+
+    /** Alertmanager's checks, then the egress policy's on every webhook URL. */
+    private dev.foresight.alertroute.am.config.AlertmanagerConfig parse(String source) {
+        var config = ConfigParser.parse(source);
+        WebhookEgress.check(config, egress);
+        return config;
     }
 
     /** A rollback to a version that was never stored. */

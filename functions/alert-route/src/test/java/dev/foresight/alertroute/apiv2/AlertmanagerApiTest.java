@@ -152,6 +152,22 @@ class AlertmanagerApiTest {
         }
     }
 
+    /** A webhook URL the egress policy refuses makes the whole configuration invalid; the running one keeps serving. */
+    @Test
+    void aReloadWithARefusedWebhookUrlIsRefusedNamingTheReceiverAndTheRule() throws IOException {
+        try {
+            Files.writeString(FILE, CONFIG.replace("  - name: team\n",
+                    "  - name: team\n    webhook_configs:\n      - url: 'http://169.254.169.254/latest/meta-data/'\n"));
+            api().post("/-/reload").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].rule", containsString("receiver \"team\": webhook_configs[0] url "
+                            + "\"http://169.254.169.254/latest/meta-data/\" must not target a cloud metadata address (169.254.169.254)"));
+            api().get("/api/v2/status").then().statusCode(200).body("config.original", equalTo(CONFIG));
+        } finally {
+            Files.writeString(FILE, CONFIG);
+            api().post("/-/reload").then().statusCode(200);
+        }
+    }
+
     @Test
     void aFailingServiceInhibitsTheAlertsOfWhatDependsOnItThroughCriticalEdgesOnly() {
         String frontend = Db.newService("frontend");

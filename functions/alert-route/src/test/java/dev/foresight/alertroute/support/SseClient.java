@@ -18,6 +18,7 @@ public final class SseClient implements AutoCloseable {
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
+    private volatile boolean ended;
 
     public SseClient(URI url, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).header("Accept", "text/event-stream").timeout(Duration.ofMinutes(2));
@@ -44,9 +45,20 @@ public final class SseClient implements AutoCloseable {
                     block.add(line);
                 }
             });
+            ended = true;
         } catch (RuntimeException closed) {
             // the test closed the stream
         }
+    }
+
+    /** True once the server ended the stream. */
+    public boolean ended() {
+        return ended;
+    }
+
+    /** Every event in arrival order. */
+    public List<Event> all() {
+        return List.copyOf(events);
     }
 
     private static Event parse(List<String> block) {

@@ -1,5 +1,6 @@
 package dev.foresight.monitortrigger.fleet;
 
+import dev.foresight.shared.egress.EgressGuard;
 import dev.foresight.shared.fleet.ServiceEntity;
 import dev.foresight.shared.fleet.ServiceRepository;
 import dev.foresight.shared.problem.Problem;
@@ -17,9 +18,11 @@ import java.util.List;
 @ApplicationScoped
 public class ServiceRegistry {
     private final ServiceRepository services;
+    private final EgressGuard egress;
 
-    public ServiceRegistry(ServiceRepository services) {
+    public ServiceRegistry(ServiceRepository services, EgressGuard egress) {
         this.services = services;
+        this.egress = egress;
     }
 
     @WithTransaction
@@ -28,7 +31,7 @@ public class ServiceRegistry {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return services.findByName(request.name())
+        return reachable(request).chain(() -> services.findByName(request.name()))
                 .chain(existing -> existing != null ? Uni.createFrom().failure(duplicate(request.name())) : insert(request))
                 .onFailure(UniqueViolation::in).transform(f -> duplicate(request.name()));
     }
@@ -56,10 +59,20 @@ public class ServiceRegistry {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return known(name).map(entity -> {
+        return reachable(request).chain(() -> known(name)).map(entity -> {
             apply(entity, request);
             return ServiceView.of(entity);
         });
+    }
+
+    /** A health URL the egress policy refuses is a 400 naming the rule; nothing is stored. */
+    private Uni<Void> reachable(ServiceRequest request) {
+        if (request.healthUrl() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return egress.checkRegistration(request.healthUrl()).chain(refused -> refused.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(ProblemException.invalid("healthUrl", refused.get())));
     }
 
     /** The registered service, or a 404 naming it; a malformed name is a 400 instead. */

@@ -176,7 +176,8 @@ class FleetResourceTest {
 
     @Test
     void readingNeedsAToken() {
-        given().when().get("/services").then().statusCode(401);
+        given().when().get("/services").then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", equalTo("Bearer")).body("status", equalTo(401));
         given().when().get("/dependencies").then().statusCode(401);
     }
 

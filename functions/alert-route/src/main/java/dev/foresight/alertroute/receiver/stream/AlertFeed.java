@@ -2,95 +2,32 @@ package dev.foresight.alertroute.receiver.stream;
 
 import dev.foresight.shared.redis.Channels;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jboss.logging.Logger;
 
-/**
- * This instance's subscription to {@link Channels#ALERTS}, shared by all its open streams: one
- * Redis connection per instance rather than one per stream. Subscribed on first use; if the
- * connection is lost, it subscribes again after a pause, for as long as the instance runs.
- */
+/** This instance's subscription to {@link Channels#ALERTS}: every alert published, as JSON. */
 @ApplicationScoped
 public class AlertFeed {
-    private static final Logger LOG = Logger.getLogger(AlertFeed.class);
-    private static final Duration RESUBSCRIBE_AFTER = Duration.ofSeconds(1);
-    /**
-     * The Redis client occasionally drops the SUBSCRIBE confirmation ("No handler waiting for
-     * message") although the subscription is live; past this wait the feed counts as subscribed
-     * rather than holding every stream open with nothing to say.
-     */
-    private static final Duration CONFIRMATION_WAIT = Duration.ofSeconds(2);
-
-    private final ReactivePubSubCommands<String> pubsub;
-    private final BroadcastProcessor<String> messages = BroadcastProcessor.create();
-    private final AtomicReference<Uni<Void>> subscription = new AtomicReference<>();
-    private volatile boolean closed;
+    private final ChannelFeed feed;
 
     public AlertFeed(ReactiveRedisDataSource redis) {
-        this.pubsub = redis.pubsub(String.class);
+        this.feed = new ChannelFeed(redis, Channels.ALERTS);
     }
 
-    /**
-     * Completes once Redis has confirmed this instance's subscription; alerts published after that
-     * reach {@link #messages()}.
-     */
+    /** Completes once Redis has confirmed the subscription. */
     public Uni<Void> ready() {
-        return subscribed();
+        return feed.ready();
     }
 
-    /** Every alert published while subscribed, as JSON; a hot stream that replays nothing. */
+    /** Every message published while subscribed; a hot stream that replays nothing. */
     public Multi<String> messages() {
-        return messages;
-    }
-
-    private Uni<Void> subscribed() {
-        Uni<Void> current = subscription.get();
-        if (current != null) {
-            return current;
-        }
-        Uni<Void> attempt = pubsub.subscribe(Channels.ALERTS, messages::onNext, this::lost, failure -> lost())
-                .replaceWithVoid()
-                .onFailure().invoke(failure -> {
-                    LOG.warnf("cannot subscribe to %s: %s", Channels.ALERTS, failure.getMessage());
-                    lost();
-                })
-                .memoize().indefinitely();
-        // Only the wait gives up, never the attempt: cancelling a subscription still connecting
-        // (a busy machine takes over two seconds) would leave a feed that looks subscribed and
-        // never receives anything.
-        Uni<Void> fresh = attempt
-                .ifNoItem().after(CONFIRMATION_WAIT).recoverWithUni(() -> {
-                    LOG.debugf("no confirmation of the subscription to %s; proceeding", Channels.ALERTS);
-                    return Uni.createFrom().voidItem();
-                })
-                .memoize().indefinitely();
-        if (!subscription.compareAndSet(null, fresh)) {
-            return subscription.get();
-        }
-        attempt.subscribe().with(ok -> { }, failure -> { });
-        return fresh;
-    }
-
-    private void lost() {
-        subscription.set(null);
-        if (closed) {
-            return;
-        }
-        // a failed attempt calls lost() again, so this retries once per pause until Redis is back
-        Uni.createFrom().voidItem().onItem().delayIt().by(RESUBSCRIBE_AFTER)
-                .chain(() -> closed ? Uni.createFrom().voidItem() : subscribed())
-                .subscribe().with(ok -> { }, failure -> { });
+        return feed.messages();
     }
 
     @PreDestroy
     void close() {
-        closed = true;
+        feed.close();
     }
 }

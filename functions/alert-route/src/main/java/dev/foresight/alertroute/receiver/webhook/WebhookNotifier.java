@@ -11,38 +11,38 @@ import dev.foresight.alertroute.dispatch.Notifier;
 import dev.foresight.alertroute.notify.HttpOutcomes;
 import dev.foresight.alertroute.notify.RetryPolicy;
 import dev.foresight.alertroute.notify.SendResult;
+import dev.foresight.shared.egress.EgressHttp;
+import dev.foresight.shared.egress.EgressRefused;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.WebClient;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code webhook_configs}: POSTs Alertmanager's version-4 body to the configured URL. The answer
- * is classified by {@link HttpOutcomes}; retries happen around it.
+ * is classified by {@link HttpOutcomes}; retries happen around it. The request goes through the
+ * egress policy: a URL whose name now resolves to a refused address is a fatal failure, not sent.
  */
 @ApplicationScoped
 public class WebhookNotifier implements Notifier {
     private final WebhookSettings settings;
     private final RunningConfig config;
     private final ObjectMapper json;
-    private final WebClient client;
+    private static final Map<String, String> HEADERS = Map.of(
+            "Content-Type", "application/json", "User-Agent", "foresight-alert-route");
+
+    private final EgressHttp http;
     private final String externalUrl;
 
-    public WebhookNotifier(WebhookSettings settings, RunningConfig config, ObjectMapper json, Vertx vertx,
+    public WebhookNotifier(WebhookSettings settings, RunningConfig config, ObjectMapper json, EgressHttp http,
             AlertRouteConfig routeConfig) {
         this.settings = settings;
         this.config = config;
         this.json = json;
+        this.http = http;
         this.externalUrl = routeConfig.alertmanager().externalUrl();
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) settings.timeout().toMillis())
-                .setFollowRedirects(false)
-                .setUserAgent("foresight-alert-route"));
     }
 
     @Override
@@ -62,20 +62,14 @@ public class WebhookNotifier implements Notifier {
         } catch (JsonProcessingException impossible) {
             return Uni.createFrom().item(SendResult.fatal("cannot write the payload: " + impossible.getOriginalMessage()));
         }
-        return client.requestAbs(HttpMethod.POST, webhooks.get(integration.index()).url().toString())
-                .timeout(settings.timeout().toMillis())
-                .putHeader("Content-Type", "application/json")
-                .sendBuffer(Buffer.buffer(body))
-                .map(response -> HttpOutcomes.ofStatus(response.statusCode(), response.bodyAsString()));
+        return http.send(HttpMethod.POST, webhooks.get(integration.index()).url().toString(), HEADERS, Buffer.buffer(body),
+                        settings.timeout())
+                .map(response -> HttpOutcomes.ofStatus(response.status(), response.bodyAsString()))
+                .onFailure(EgressRefused.class).recoverWithItem(refused -> SendResult.fatal(refused.getMessage()));
     }
 
     @Override
     public RetryPolicy retryPolicy() {
         return settings.retry();
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
     }
 }
