@@ -16,12 +16,14 @@ public class ClientSecrets {
     private final Vertx vertx;
     /** Checked when the client is unknown, so a wrong id costs as much time as a wrong secret. */
     private final String decoy;
+    private final VerifiedSecrets verified;
 
     public ClientSecrets(TokenRefreshConfig config, Vertx vertx) {
         SecureRandom random = new SecureRandom();
         this.hasher = new SecretHasher(config.secretHashIterations(), random);
         this.vertx = vertx;
         this.decoy = hasher.hash(Long.toHexString(random.nextLong()));
+        this.verified = new VerifiedSecrets(random);
     }
 
     /** For start-up, which runs on its own thread. */
@@ -35,12 +37,19 @@ public class ClientSecrets {
 
     /** True when {@code secret} matches {@code storedOrNull}; null (unknown client) never matches. */
     public Uni<Boolean> matches(String secret, String storedOrNull) {
+        if (storedOrNull != null && verified.remembers(storedOrNull, secret)) {
+            return Uni.createFrom().item(true);
+        }
         return vertx.executeBlocking(() -> {
             if (storedOrNull == null) {
                 hasher.matches(secret, decoy);
                 return false;
             }
-            return hasher.matches(secret, storedOrNull);
+            boolean matches = hasher.matches(secret, storedOrNull);
+            if (matches) {
+                verified.remember(storedOrNull, secret);
+            }
+            return matches;
         }, false);
     }
 }

@@ -78,4 +78,54 @@ public interface TokenRefreshConfig {
         @WithDefault("500")
         long addressBurst();
     }
+
+    /** How often expired and revoked refresh tokens are deleted. */
+    @WithDefault("PT1H")
+    @DurationMin(seconds = 1)
+    Duration cleanupInterval();
+
+    /**
+     * How long a dead refresh token is kept before it is deleted. A family is deleted only when
+     * none of its tokens has been live within this grace, so reuse of a spent token is still
+     * detected while a successor of it lives.
+     */
+    @WithDefault("P1D")
+    @DurationMin(seconds = 0)
+    Duration cleanupGrace();
+
+    /** Rows deleted per statement, so one sweep never holds many locks at once. */
+    @WithDefault("1000")
+    @Min(1)
+    @Max(100_000)
+    int cleanupBatchSize();
+
+    /**
+     * Directory of rotating signing keys shared by every instance (env
+     * {@code FORESIGHT_SIGNING_KEY_DIR}); when set it replaces {@link #signingKey()}. See
+     * {@code key/KeyRotationPolicy} for the schedule.
+     */
+    Optional<String> signingKeyDir();
+
+    /** How long a new key is published in the JWKS before it signs (covers verifiers' JWKS caches). */
+    @WithDefault("PT1H")
+    @DurationMin(seconds = 0)
+    Duration keyPublishLead();
+
+    /**
+     * How long a key stays published after it stops signing; must be at least
+     * {@link #accessTokenTtl()} so every token it signed expires first.
+     */
+    @WithDefault("PT1H")
+    @DurationMin(seconds = 1)
+    Duration keyOverlap();
+
+    /** Age of the newest key at which a new one is created. */
+    @WithDefault("P30D")
+    @DurationMin(minutes = 1)
+    Duration keyRotationInterval();
+
+    /** How often each instance re-reads the key directory (and rotates when due). */
+    @WithDefault("PT1M")
+    @DurationMin(seconds = 1)
+    Duration keyCheckInterval();
 }

@@ -60,7 +60,7 @@ public final class SigningKeyFile {
         return SigningKey.of(rsa);
     }
 
-    private static SigningKey create(Path file) throws IOException {
+    static SigningKey create(Path file) throws IOException {
         RSAPrivateCrtKey key = generate();
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);

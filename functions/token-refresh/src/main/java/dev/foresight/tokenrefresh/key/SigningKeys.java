@@ -1,33 +1,80 @@
 package dev.foresight.tokenrefresh.key;
 
 import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
-/** The signing key of this instance, loaded (or created) at start-up so a bad key fails early. */
+/**
+ * The signing keys of this instance, loaded (or created) at start-up so a bad key fails early:
+ * either one key file, or a directory of rotating keys ({@link KeyRing}) re-read on a timer.
+ */
 @Startup
 @Singleton
 public class SigningKeys {
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
-    private final SigningKey key;
+    private final SigningKey single;
+    private final KeyRing ring;
+    private final Vertx vertx;
+    private final long timer;
 
-    public SigningKeys(TokenRefreshConfig config) {
-        Path file = Path.of(config.signingKey());
-        this.key = SigningKeyFile.loadOrCreate(file);
-        LOG.infof("signing with key \"%s\" from \"%s\"", key.kid(), file.toAbsolutePath());
+    public SigningKeys(TokenRefreshConfig config, Vertx vertx) {
+        this.vertx = vertx;
+        if (config.signingKeyDir().isEmpty()) {
+            Path file = Path.of(config.signingKey());
+            this.single = SigningKeyFile.loadOrCreate(file);
+            this.ring = null;
+            this.timer = -1;
+            LOG.infof("signing with key \"%s\" from \"%s\"", single.kid(), file.toAbsolutePath());
+            return;
+        }
+        KeyRotationPolicy.requireOverlapCovers(config.keyOverlap(), config.accessTokenTtl());
+        KeyRotationPolicy policy = new KeyRotationPolicy(config.keyPublishLead(), config.keyOverlap(),
+                config.keyRotationInterval());
+        Path directory = Path.of(config.signingKeyDir().get());
+        this.single = null;
+        // the hook where key rotation reaches the audit log
+        this.ring = new KeyRing(directory, policy, KeyRotationListener.NONE, Clock.systemUTC());
+        this.timer = vertx.setPeriodic(config.keyCheckInterval().toMillis(), ignored -> vertx.executeBlocking(() -> ring.reload())
+                .onFailure(failure -> LOG.warnf(failure, "cannot re-read signing keys in \"%s\"", directory)));
+        LOG.infof("signing with key \"%s\" of %d published in \"%s\"", current().kid(), published().size(),
+                directory.toAbsolutePath());
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
     }
 
     public SigningKey current() {
-        return key;
+        return ring == null ? single : ring.state().signing();
     }
 
-    /** The RFC 7517 JWK Set every function verifies access tokens with. */
+    /** Creates a new key at once (published now, signing after the lead); false without a key directory. */
+    public boolean rotate() {
+        if (ring == null) {
+            return false;
+        }
+        KeyRing.State state = ring.rotate();
+        LOG.infof("rotated signing keys: %d published, \"%s\" signs", state.published().size(), state.signing().kid());
+        return true;
+    }
+
+    private List<SigningKey> published() {
+        return ring == null ? List.of(single) : ring.state().published();
+    }
+
+    /** The RFC 7517 JWK Set every function verifies access tokens with: every published key. */
     public Map<String, Object> jwks() {
-        return Map.of("keys", List.of(key.publicJwk()));
+        return Map.of("keys", published().stream().map(SigningKey::publicJwk).toList());
     }
 }

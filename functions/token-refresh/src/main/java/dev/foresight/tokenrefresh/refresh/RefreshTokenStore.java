@@ -9,6 +9,7 @@ import dev.foresight.tokenrefresh.oauth.ScopeRules;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -62,8 +63,13 @@ public class RefreshTokenStore {
         });
     }
 
+    /**
+     * Locks the family's rows in id order before revoking them: racing reuses of one token would
+     * otherwise each lock the rows in whatever order their UPDATE scans them, and deadlock.
+     */
     private Uni<Rotation> revoke(RefreshTokenEntity row, OffsetDateTime now) {
-        return tokens.revokeFamily(row.familyId, now).map(count -> {
+        return tokens.find("familyId = ?1 order by id", row.familyId).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .flatMap(locked -> tokens.revokeFamily(row.familyId, now)).map(count -> {
             LOG.warnf("refresh token reuse by client \"%s\": revoked %d token(s) of family %s", row.clientId, count, row.familyId);
             return new Rotation.Refused(RotationRules.Verdict.REUSED);
         });
