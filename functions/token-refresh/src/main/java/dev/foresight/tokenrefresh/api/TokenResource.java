@@ -9,10 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-/** {@code POST /token}, RFC 6749 §3.2. The whole form is read so repeated parameters can be refused. */
+/** {@code POST /token}, RFC 6749 §3.2. The raw form is decoded by FormBody so repeated parameters and broken escapes are refused as OAuth errors. */
 @Path("/token")
 public class TokenResource {
     private final TokenService tokens;
@@ -24,9 +23,9 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> token(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Uni<Response> token(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         // §5.1: token responses must not be cached
-        return tokens.token(form, authorization).map(body -> Response.ok(body)
+        return tokens.token(body, authorization).map(answer -> Response.ok(answer)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache")
                 .build());

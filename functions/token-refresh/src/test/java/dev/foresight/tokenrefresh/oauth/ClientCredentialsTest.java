@@ -52,7 +52,7 @@ class ClientCredentialsTest {
     @CsvSource(delimiter = '|', value = {
         "Bearer scheme                  | Bearer abc                 | the Authorization header must use the Basic scheme",
         "not base64                     | Basic !!!                  | malformed Basic credentials",
-        "no colon                       | Basic b3Bz                 | Basic credentials must be \"client_id:client_secret\"",
+        "no colon                       | Basic b3Bz                 | 'Basic credentials must be ''client_id:client_secret'''",
         "empty secret                   | Basic b3BzOg==             | Basic credentials carry an empty client secret",
     })
     void refusesBrokenBasic(String name, String header, String message) {
