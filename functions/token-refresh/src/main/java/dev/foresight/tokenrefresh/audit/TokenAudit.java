@@ -36,8 +36,9 @@ public class TokenAudit {
         } catch (JsonProcessingException unserialisable) {
             return Uni.createFrom().failure(new IllegalArgumentException("audit details of " + event + " are not JSON", unserialisable));
         }
+        // bound as text and then parsed: a string bound straight to jsonb is stored as a JSON string
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("INSERT INTO token_audit (event, client_id, details) VALUES (?1, ?2, cast(?3 as jsonb))")
+                .createNativeQuery("INSERT INTO token_audit (event, client_id, details) VALUES (?1, ?2, cast(cast(?3 as text) as jsonb))")
                 .setParameter(1, event)
                 .setParameter(2, clientId)
                 .setParameter(3, detailsJson)
