@@ -18,13 +18,17 @@ class OpenApiDocumentTest {
     void documentsEveryServedOperation() {
         String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         OpenApiContract.check(json, ServedOperations.in("dev.foresight.tokenrefresh"),
-                ServedOperations.takingABody("dev.foresight.tokenrefresh"), Map.of(
-                "POST /token", OpenApiContract.PUBLIC,
-                "GET /.well-known/jwks.json", OpenApiContract.PUBLIC,
-                "POST /clients", ADMIN,
-                "GET /clients", ADMIN,
-                "GET /clients/{clientId}", ADMIN,
-                "PUT /clients/{clientId}", ADMIN,
-                "DELETE /clients/{clientId}", ADMIN));
+                ServedOperations.takingABody("dev.foresight.tokenrefresh"), Map.ofEntries(
+                Map.entry("POST /token", OpenApiContract.PUBLIC),
+                Map.entry("POST /revoke", OpenApiContract.PUBLIC),
+                Map.entry("POST /introspect", OpenApiContract.PUBLIC),
+                Map.entry("POST /logout", OpenApiContract.PUBLIC),
+                Map.entry("GET /audit", ADMIN),
+                Map.entry("GET /.well-known/jwks.json", OpenApiContract.PUBLIC),
+                Map.entry("POST /clients", ADMIN),
+                Map.entry("GET /clients", ADMIN),
+                Map.entry("GET /clients/{clientId}", ADMIN),
+                Map.entry("PUT /clients/{clientId}", ADMIN),
+                Map.entry("DELETE /clients/{clientId}", ADMIN)));
     }
 }

@@ -92,4 +92,11 @@ class ClientCredentialsTest {
                 () -> ClientCredentials.from(basic("ops:s"), form("client_id", "other")));
         assertEquals(OAuthError.INVALID_REQUEST, refused.error());
     }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersInCredentialsAreInvalidRequest() {
+        OAuthException refused = assertThrows(OAuthException.class, () -> ClientCredentials.from(null,
+                TokenRequest.parse(java.util.Map.of("client_id", java.util.List.of("ops\u0000"), "client_secret", java.util.List.of("s")))));
+        assertEquals(OAuthError.INVALID_REQUEST, refused.error());
+    }
 }
