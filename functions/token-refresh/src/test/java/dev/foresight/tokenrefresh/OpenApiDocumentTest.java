@@ -20,6 +20,10 @@ class OpenApiDocumentTest {
         OpenApiContract.check(json, ServedOperations.in("dev.foresight.tokenrefresh"),
                 ServedOperations.takingABody("dev.foresight.tokenrefresh"), Map.ofEntries(
                 Map.entry("POST /token", OpenApiContract.PUBLIC),
+                Map.entry("POST /revoke", OpenApiContract.PUBLIC),
+                Map.entry("POST /introspect", OpenApiContract.PUBLIC),
+                Map.entry("POST /logout", OpenApiContract.PUBLIC),
+                Map.entry("GET /audit", ADMIN),
                 Map.entry("GET /.well-known/jwks.json", OpenApiContract.PUBLIC),
                 Map.entry("POST /clients", ADMIN),
                 Map.entry("GET /clients", ADMIN),
@@ -30,6 +34,7 @@ class OpenApiDocumentTest {
                 Map.entry("GET /api-keys", ADMIN),
                 Map.entry("GET /api-keys/{keyId}", ADMIN),
                 Map.entry("POST /api-keys/{keyId}/rotate", ADMIN),
-                Map.entry("DELETE /api-keys/{keyId}", ADMIN)));
+                Map.entry("DELETE /api-keys/{keyId}", ADMIN),
+                Map.entry("POST /keys/rotate", ADMIN)));
     }
 }

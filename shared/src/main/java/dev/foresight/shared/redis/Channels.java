@@ -5,6 +5,7 @@ public final class Channels {
     public static final String ALERTS = "foresight:events:alerts";
     public static final String CYCLES = "foresight:events:cycles";
     public static final String PREDICTIONS = "foresight:events:predictions";
+    /** token-refresh's revocations: {"clientId":..,"jti":.. or null,"issuedBefore":epoch seconds or null}. */
     public static final String REVOCATIONS = "foresight:events:revocations";
     public static final String MONITOR_LOCK = "foresight:lock:monitor-cycle";
     public static final String PREDICTION_CACHE_PREFIX = "foresight:cache:prediction:";

@@ -6,16 +6,22 @@ import dev.foresight.tokenrefresh.key.SigningKeys;
 import dev.foresight.tokenrefresh.oauth.Scope;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Signs access tokens: RS256 JWTs with iss, sub, scope (space-separated, which the verifying
- * functions map to roles), jti, iat and exp, and the key's {@code kid} in the header.
+ * Signs access tokens as RFC 9068 JWTs: RS256, {@code typ: at+jwt} and the key's {@code kid} in the
+ * header; iss, sub, client_id, aud (one per function the scopes reach, see {@link Audiences}), scope
+ * (space-separated, which the verifying functions map to roles), jti, iat and exp.
  */
 @ApplicationScoped
 public class AccessTokenIssuer {
+    /** RFC 9068 §2.1: the {@code typ} header of an access token. */
+    public static final String TYPE = "at+jwt";
+
     private final SigningKeys keys;
     private final TokenRefreshConfig config;
 
@@ -24,20 +30,27 @@ public class AccessTokenIssuer {
         this.config = config;
     }
 
-    public AccessToken issue(String subject, Scope scope) {
+    public AccessToken issue(String subject, String clientId, Scope scope) {
         SigningKey key = keys.current();
         long issuedAt = Instant.now().getEpochSecond();
         long lifetime = config.accessTokenTtl().toSeconds();
-        String jwt = Jwt.issuer(config.issuer())
+        String jti = UUID.randomUUID().toString();
+        Set<String> audiences = Audiences.of(scope);
+        JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
                 .subject(subject)
+                .claim("client_id", clientId)
                 .claim("scope", scope.toString())
-                .claim("jti", UUID.randomUUID().toString())
+                .claim("jti", jti)
                 .issuedAt(issuedAt)
-                .expiresAt(issuedAt + lifetime)
-                .jws()
+                .expiresAt(issuedAt + lifetime);
+        if (!audiences.isEmpty()) {
+            claims.audience(audiences);
+        }
+        String jwt = claims.jws()
+                .header("typ", TYPE)
                 .algorithm(SignatureAlgorithm.RS256)
                 .keyId(key.kid())
                 .sign(key.privateKey());
-        return new AccessToken(jwt, lifetime);
+        return new AccessToken(jwt, lifetime, jti, issuedAt + lifetime);
     }
 }

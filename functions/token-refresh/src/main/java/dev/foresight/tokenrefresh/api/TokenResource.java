@@ -12,10 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-/** {@code POST /token}, RFC 6749 §3.2. The whole form is read so repeated parameters can be refused. */
+/** {@code POST /token}, RFC 6749 §3.2. The raw form is decoded by FormBody so repeated parameters and broken escapes are refused as OAuth errors. */
 @Path("/token")
 public class TokenResource {
     private final TokenService tokens;
@@ -29,11 +28,11 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> token(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Uni<Response> token(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context HttpServerRequest request) {
         // §5.1: token responses must not be cached
-        return limit.check(form, authorization, request.remoteAddress().hostAddress())
-                .chain(() -> tokens.token(form, authorization)).map(body -> Response.ok(body)
+        return limit.check(body, authorization, request.remoteAddress().hostAddress())
+                .chain(() -> tokens.token(body, authorization)).map(answer -> Response.ok(answer)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache")
                 .build());

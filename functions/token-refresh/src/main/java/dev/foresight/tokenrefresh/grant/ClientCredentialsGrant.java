@@ -1,6 +1,7 @@
 package dev.foresight.tokenrefresh.grant;
 
 import dev.foresight.tokenrefresh.access.AccessTokenIssuer;
+import dev.foresight.tokenrefresh.audit.TokenAudit;
 import dev.foresight.tokenrefresh.client.AuthenticatedClient;
 import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
 import dev.foresight.tokenrefresh.oauth.Scope;
@@ -10,6 +11,7 @@ import dev.foresight.tokenrefresh.refresh.RefreshTokenStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Client credentials grant, RFC 6749 §4.4: a confidential client trades its own credentials for
@@ -33,9 +35,12 @@ public class ClientCredentialsGrant implements Grant {
     private final AccessTokenIssuer issuer;
     private final RefreshTokenStore refreshTokens;
     private final TokenRefreshConfig config;
+    private final TokenAudit audit;
 
-    public ClientCredentialsGrant(AccessTokenIssuer issuer, RefreshTokenStore refreshTokens, TokenRefreshConfig config) {
+    public ClientCredentialsGrant(AccessTokenIssuer issuer, RefreshTokenStore refreshTokens, TokenRefreshConfig config,
+                                  TokenAudit audit) {
         this.issuer = issuer;
+        this.audit = audit;
         this.refreshTokens = refreshTokens;
         this.config = config;
     }
@@ -55,7 +60,9 @@ public class ClientCredentialsGrant implements Grant {
         Scope scope = ScopeRules.narrow(request.get(TokenRequest.SCOPE), client.scopes());
         Uni<String> refreshToken = config.issueRefreshOnClientCredentials()
                 ? refreshTokens.startFamily(client.clientId(), client.clientId(), scope)
-                : Uni.createFrom().nullItem();
-        return refreshToken.map(refresh -> TokenResponse.of(issuer.issue(client.clientId(), scope), refresh, scope));
+                : audit.record(TokenAudit.GRANT, client.clientId(), Map.of(
+                        "grantType", "client_credentials", "scope", scope.toString())).replaceWith((String) null);
+        return refreshToken.map(refresh -> TokenResponse.of(
+                issuer.issue(client.clientId(), client.clientId(), scope), refresh, config.refreshTokenTtl(), scope));
     }
 }

@@ -2,6 +2,7 @@ package dev.foresight.tokenrefresh.grant;
 
 import dev.foresight.tokenrefresh.access.AccessTokenIssuer;
 import dev.foresight.tokenrefresh.client.AuthenticatedClient;
+import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
 import dev.foresight.tokenrefresh.oauth.OAuthException;
 import dev.foresight.tokenrefresh.oauth.TokenRequest;
 import dev.foresight.tokenrefresh.refresh.RefreshTokenStore;
@@ -31,10 +32,12 @@ import java.util.List;
 public class RefreshTokenGrant implements Grant {
     private final AccessTokenIssuer issuer;
     private final RefreshTokenStore refreshTokens;
+    private final TokenRefreshConfig config;
 
-    public RefreshTokenGrant(AccessTokenIssuer issuer, RefreshTokenStore refreshTokens) {
+    public RefreshTokenGrant(AccessTokenIssuer issuer, RefreshTokenStore refreshTokens, TokenRefreshConfig config) {
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
+        this.config = config;
     }
 
     @Override
@@ -54,8 +57,9 @@ public class RefreshTokenGrant implements Grant {
                         request.get(TokenRequest.SCOPE))
                 .map(rotation -> {
                     if (rotation instanceof Rotation.Rotated rotated) {
-                        return TokenResponse.of(issuer.issue(rotated.subject(), rotated.accessScope()),
-                                rotated.refreshToken(), rotated.accessScope());
+                        return TokenResponse.of(
+                                issuer.issue(rotated.subject(), client.clientId(), rotated.accessScope()),
+                                rotated.refreshToken(), config.refreshTokenTtl(), rotated.accessScope());
                     }
                     throw OAuthException.invalidGrant(((Rotation.Refused) rotation).verdict().description());
                 });

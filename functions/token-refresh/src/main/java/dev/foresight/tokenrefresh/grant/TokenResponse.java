@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.foresight.tokenrefresh.access.AccessToken;
 import dev.foresight.tokenrefresh.oauth.Scope;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Duration;
 
 /** RFC 6749 §5.1 successful response; OAuth's own snake_case names, not Foresight's camelCase. */
 @RegisterForReflection
@@ -14,11 +15,16 @@ public record TokenResponse(
         @JsonProperty("token_type") String tokenType,
         @JsonProperty("expires_in") long expiresIn,
         @JsonProperty("refresh_token") String refreshToken,
+        @JsonProperty("refresh_expires_in") Long refreshExpiresIn,
         @JsonProperty("scope") String scope) {
 
-    /** {@code refreshToken} may be null when none is issued. */
-    public static TokenResponse of(AccessToken access, String refreshToken, Scope scope) {
-        return new TokenResponse(access.value(), "Bearer", access.expiresIn(), refreshToken, scope.toString());
+    /**
+     * {@code refreshToken} may be null when none is issued; {@code refresh_expires_in} is sent only
+     * with a refresh token, as the seconds until it expires.
+     */
+    public static TokenResponse of(AccessToken access, String refreshToken, Duration refreshTtl, Scope scope) {
+        return new TokenResponse(access.value(), "Bearer", access.expiresIn(), refreshToken,
+                refreshToken == null ? null : refreshTtl.toSeconds(), scope.toString());
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.foresight.tokenrefresh.grant;
 
 import dev.foresight.tokenrefresh.client.ClientAuthenticator;
 import dev.foresight.tokenrefresh.oauth.ClientCredentials;
+import dev.foresight.tokenrefresh.oauth.ErrorDescription;
+import dev.foresight.tokenrefresh.oauth.FormBody;
 import dev.foresight.tokenrefresh.oauth.OAuthException;
 import dev.foresight.tokenrefresh.oauth.TokenRequest;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,7 +36,14 @@ public class TokenService {
         this.authenticator = authenticator;
     }
 
-    public Uni<TokenResponse> token(Map<String, List<String>> form, String authorization) {
+    public Uni<TokenResponse> token(String body, String authorization) {
+        Map<String, List<String>> form;
+        try {
+            form = FormBody.parse(body);
+        } catch (OAuthException malformed) {
+            count("unsupported", malformed.error().code());
+            return Uni.createFrom().failure(malformed);
+        }
         String type = form.getOrDefault(TokenRequest.GRANT_TYPE, List.of("none")).get(0);
         String grantTag = grants.containsKey(type) ? type : "unsupported";
         return issue(form, authorization)
@@ -54,7 +63,7 @@ public class TokenService {
             String type = request.require(TokenRequest.GRANT_TYPE);
             Grant grant = grants.get(type);
             if (grant == null) {
-                throw OAuthException.unsupportedGrantType("grant_type \"" + type + "\" is not supported; use one of "
+                throw OAuthException.unsupportedGrantType("grant_type " + ErrorDescription.quote(type) + " is not supported; use one of "
                         + String.join(", ", grants.keySet()));
             }
             grant.requiredParameters().forEach(request::require);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -67,6 +68,11 @@ public class SigningKeys {
         KeyRing.State state = ring.rotate();
         LOG.infof("rotated signing keys: %d published, \"%s\" signs", state.published().size(), state.signing().kid());
         return true;
+    }
+
+    /** The published key with this {@code kid}: a token it signed is still verifiable. */
+    public Optional<SigningKey> published(String kid) {
+        return published().stream().filter(key -> key.kid().equals(kid)).findFirst();
     }
 
     private List<SigningKey> published() {

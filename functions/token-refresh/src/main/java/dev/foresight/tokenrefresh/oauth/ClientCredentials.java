@@ -15,6 +15,18 @@ public record ClientCredentials(String clientId, String secret) {
      * Basic header, fails authentication: invalid_client.
      */
     public static ClientCredentials from(String authorization, TokenRequest request) {
+        ClientCredentials credentials = read(authorization, request);
+        if (hasControl(credentials.clientId()) || hasControl(credentials.secret())) {
+            throw OAuthException.invalidRequest("client credentials must not contain control characters");
+        }
+        return credentials;
+    }
+
+    private static boolean hasControl(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
+    }
+
+    private static ClientCredentials read(String authorization, TokenRequest request) {
         Optional<String> formId = request.get(TokenRequest.CLIENT_ID);
         Optional<String> formSecret = request.get(TokenRequest.CLIENT_SECRET);
         if (authorization != null && !authorization.isBlank()) {
@@ -24,7 +36,7 @@ public record ClientCredentials(String clientId, String secret) {
             }
             ClientCredentials basic = fromBasic(authorization);
             if (formId.isPresent() && !formId.get().equals(basic.clientId())) {
-                throw OAuthException.invalidRequest("\"client_id\" differs from the client in the Authorization header");
+                throw OAuthException.invalidRequest("'client_id' differs from the client in the Authorization header");
             }
             return basic;
         }
@@ -32,7 +44,7 @@ public record ClientCredentials(String clientId, String secret) {
             throw OAuthException.invalidClient("client authentication is required (HTTP Basic or client_id and client_secret)");
         }
         if (formSecret.isEmpty()) {
-            throw OAuthException.invalidClient("missing \"client_secret\"; public clients are not supported");
+            throw OAuthException.invalidClient("missing 'client_secret'; public clients are not supported");
         }
         return new ClientCredentials(formId.get(), formSecret.get());
     }
@@ -47,7 +59,7 @@ public record ClientCredentials(String clientId, String secret) {
             String decoded = new String(Base64.getDecoder().decode(header.substring(space + 1).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon <= 0) {
-                throw OAuthException.invalidClient("Basic credentials must be \"client_id:client_secret\"");
+                throw OAuthException.invalidClient("Basic credentials must be 'client_id:client_secret'");
             }
             // §2.3.1: id and secret are form-encoded before they are joined
             String id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);

@@ -6,7 +6,7 @@ public class OAuthException extends RuntimeException {
 
     public OAuthException(OAuthError error, String description) {
         // refusals are expected traffic, not bugs: a stack trace would be noise and cost
-        super(description, null, false, false);
+        super(ErrorDescription.of(description), null, false, false);
         this.error = error;
     }
 

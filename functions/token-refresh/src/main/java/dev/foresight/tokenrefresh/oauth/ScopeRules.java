@@ -20,11 +20,12 @@ public final class ScopeRules {
         try {
             asked = Scope.parse(requested.get());
         } catch (IllegalArgumentException malformed) {
-            throw OAuthException.invalidScope(malformed.getMessage());
+            throw OAuthException.invalidScope("scope must be space-separated tokens of the characters RFC 6749 section 3.3 allows");
         }
         SortedSet<String> refused = asked.outside(allowed);
         if (!refused.isEmpty()) {
-            String names = refused.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", "));
+            String names = refused.stream().limit(5).map(ErrorDescription::quote).collect(Collectors.joining(", "))
+                    + (refused.size() > 5 ? " and " + (refused.size() - 5) + " more" : "");
             throw OAuthException.invalidScope("scope " + names + " is not granted to this client");
         }
         return asked;

@@ -28,7 +28,7 @@ public record TokenRequest(Map<String, String> parameters) {
                 List<String> present = values == null ? List.of()
                         : values.stream().filter(v -> v != null && !v.isEmpty()).toList();
                 if (present.size() > 1) {
-                    throw OAuthException.invalidRequest("parameter \"" + name + "\" must not be repeated");
+                    throw OAuthException.invalidRequest("parameter " + ErrorDescription.quote(name) + " must not be repeated");
                 }
                 if (present.size() == 1) {
                     parameters.put(name, present.get(0));
@@ -43,7 +43,7 @@ public record TokenRequest(Map<String, String> parameters) {
     }
 
     public String require(String name) {
-        return get(name).orElseThrow(() -> OAuthException.invalidRequest("missing parameter \"" + name + "\""));
+        return get(name).orElseThrow(() -> OAuthException.invalidRequest("missing parameter '" + name + "'"));
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.foresight.shared.ratelimit.RateLimiter;
 import dev.foresight.shared.ratelimit.TokenBucket;
 import dev.foresight.tokenrefresh.client.ClientRules;
 import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
+import dev.foresight.tokenrefresh.oauth.FormBody;
+import dev.foresight.tokenrefresh.oauth.OAuthException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLDecoder;
@@ -37,11 +39,11 @@ public class TokenRateLimit {
     }
 
     /** Fails with {@link TokenRateLimitedException} when either bucket is empty. */
-    public Uni<Void> check(Map<String, List<String>> form, String authorization, String remoteAddress) {
+    public Uni<Void> check(String body, String authorization, String remoteAddress) {
         if (!enabled) {
             return Uni.createFrom().voidItem();
         }
-        String client = clientId(form, authorization);
+        String client = clientId(formOrNull(body), authorization);
         return limiter.take("token-address", PREFIX + "address:" + remoteAddress, perAddress)
                 .chain(byAddress -> !byAddress.allowed() || client == null ? Uni.createFrom().item(byAddress)
                         : limiter.take("token-client", PREFIX + "client:" + client, perClient))
@@ -51,6 +53,15 @@ public class TokenRateLimit {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /** The decoded form, or null when it cannot be decoded (the grant answers invalid_request then). */
+    private static Map<String, List<String>> formOrNull(String body) {
+        try {
+            return FormBody.parse(body);
+        } catch (OAuthException malformed) {
+            return null;
+        }
     }
 
     /**

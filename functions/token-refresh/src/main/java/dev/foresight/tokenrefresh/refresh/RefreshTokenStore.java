@@ -2,6 +2,7 @@ package dev.foresight.tokenrefresh.refresh;
 
 import dev.foresight.shared.auth.RefreshTokenEntity;
 import dev.foresight.shared.auth.RefreshTokenRepository;
+import dev.foresight.tokenrefresh.audit.TokenAudit;
 import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
 import dev.foresight.tokenrefresh.oauth.RandomTokens;
 import dev.foresight.tokenrefresh.oauth.Scope;
@@ -13,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -24,17 +26,22 @@ public class RefreshTokenStore {
 
     private final RefreshTokenRepository tokens;
     private final TokenRefreshConfig config;
+    private final TokenAudit audit;
     private final SecureRandom random = new SecureRandom();
 
-    public RefreshTokenStore(RefreshTokenRepository tokens, TokenRefreshConfig config) {
+    public RefreshTokenStore(RefreshTokenRepository tokens, TokenRefreshConfig config, TokenAudit audit) {
         this.tokens = tokens;
         this.config = config;
+        this.audit = audit;
     }
 
     /** Issues the first token of a new family; returns the value, which is shown once. */
     @WithTransaction
     public Uni<String> startFamily(String clientId, String subject, Scope scope) {
-        return insert(UUID.randomUUID(), clientId, subject, scope, now());
+        UUID family = UUID.randomUUID();
+        return insert(family, clientId, subject, scope, now())
+                .call(() -> audit.record(TokenAudit.GRANT, clientId, Map.of(
+                        "grantType", "client_credentials", "scope", scope.toString(), "family", family.toString())));
     }
 
     /**
@@ -58,18 +65,42 @@ public class RefreshTokenStore {
             return tokens.update("usedAt = ?1 where id = ?2 and usedAt is null and revokedAt is null", now, row.id)
                     .flatMap(updated -> updated == 1
                             ? insert(row.familyId, row.clientId, row.subject, Scope.parse(row.scope), now)
+                                    .call(() -> audit.record(TokenAudit.REFRESH, row.clientId, Map.of(
+                                            "family", row.familyId.toString(), "scope", accessScope.toString())))
                                     .map(next -> (Rotation) new Rotation.Rotated(next, row.subject, accessScope))
                             : revoke(row, now));
         });
+    }
+
+    /** The stored row of a presented refresh token, or null when unknown. */
+    public Uni<RefreshTokenEntity> find(String presented) {
+        return tokens.findByHash(RandomTokens.sha256Hex(presented));
+    }
+
+    /** Revokes the whole family of a row (RFC 7009 §2.1); returns how many tokens were still live. */
+    public Uni<Integer> revokeFamily(RefreshTokenEntity row) {
+        return revokeLocked(row.familyId, now());
+    }
+
+    /** Revokes every live refresh token of a client (logout); returns how many. */
+    public Uni<Integer> revokeClient(String clientId, OffsetDateTime at) {
+        return tokens.update("revokedAt = ?1 where clientId = ?2 and revokedAt is null", at, clientId);
     }
 
     /**
      * Locks the family's rows in id order before revoking them: racing reuses of one token would
      * otherwise each lock the rows in whatever order their UPDATE scans them, and deadlock.
      */
+    private Uni<Integer> revokeLocked(UUID familyId, OffsetDateTime now) {
+        return tokens.find("familyId = ?1 order by id", familyId).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .flatMap(locked -> tokens.revokeFamily(familyId, now));
+    }
+
     private Uni<Rotation> revoke(RefreshTokenEntity row, OffsetDateTime now) {
-        return tokens.find("familyId = ?1 order by id", row.familyId).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                .flatMap(locked -> tokens.revokeFamily(row.familyId, now)).map(count -> {
+        return revokeLocked(row.familyId, now)
+                .call(count -> audit.record(TokenAudit.REUSE_DETECTED, row.clientId, Map.of(
+                        "family", row.familyId.toString(), "revoked", count)))
+                .map(count -> {
             LOG.warnf("refresh token reuse by client \"%s\": revoked %d token(s) of family %s", row.clientId, count, row.familyId);
             return new Rotation.Refused(RotationRules.Verdict.REUSED);
         });

@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.foresight.shared.testing.TestTokens;
+import dev.foresight.tokenrefresh.oauth.ErrorDescription;
 import dev.foresight.tokenrefresh.oauth.RandomTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -48,6 +50,7 @@ class ClientCredentialsGrantTest {
                 .body("expires_in", equalTo(900))
                 .body("scope", equalTo("fleet:write monitor:write"))
                 .body("refresh_token", hasLength(43))
+                .body("refresh_expires_in", equalTo(7 * 24 * 3600))
                 .extract().jsonPath();
 
         JwtContext jwt = Jwks.fetch().verify(body.getString("access_token"));
@@ -56,6 +59,9 @@ class ClientCredentialsGrantTest {
         assertEquals(Jwks.fetch().kid(), jwt.getJoseObjects().get(0).getKeyIdHeaderValue());
         assertEquals("https://foresight.local", claims.getIssuer());
         assertEquals(OPS, claims.getSubject());
+        assertEquals("at+jwt", jwt.getJoseObjects().get(0).getHeader("typ"));
+        assertEquals(OPS, claims.getStringClaimValue("client_id"));
+        assertEquals(java.util.List.of("foresight-monitor-trigger"), claims.getAudience());
         assertEquals("fleet:write monitor:write", claims.getStringClaimValue("scope"));
         assertNotNull(claims.getJwtId());
         assertEquals(900, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
@@ -125,7 +131,7 @@ class ClientCredentialsGrantTest {
         post("grant_type=password&username=a&password=b")
                 .statusCode(400)
                 .body("error", equalTo("unsupported_grant_type"))
-                .body("error_description", containsString("\"password\""));
+                .body("error_description", containsString("'password'"));
     }
 
     @Test
@@ -133,7 +139,7 @@ class ClientCredentialsGrantTest {
         clientCredentials(OPS, OPS_SECRET, "&scope=fleet:write%20clients:admin")
                 .statusCode(400)
                 .body("error", equalTo("invalid_scope"))
-                .body("error_description", equalTo("scope \"clients:admin\" is not granted to this client"));
+                .body("error_description", equalTo("scope 'clients:admin' is not granted to this client"));
         assertEquals(0, db.count("SELECT count(*) FROM refresh_tokens WHERE client_id = ?", OPS));
     }
 
@@ -142,7 +148,7 @@ class ClientCredentialsGrantTest {
         post("client_id=" + OPS + "&client_secret=" + OPS_SECRET)
                 .statusCode(400)
                 .body("error", equalTo("invalid_request"))
-                .body("error_description", equalTo("missing parameter \"grant_type\""));
+                .body("error_description", equalTo("missing parameter 'grant_type'"));
     }
 
     @Test
@@ -150,7 +156,7 @@ class ClientCredentialsGrantTest {
         clientCredentials(OPS, OPS_SECRET, "&scope=fleet:write&scope=monitor:write")
                 .statusCode(400)
                 .body("error", equalTo("invalid_request"))
-                .body("error_description", equalTo("parameter \"scope\" must not be repeated"));
+                .body("error_description", equalTo("parameter 'scope' must not be repeated"));
     }
 
     @Test
@@ -168,5 +174,32 @@ class ClientCredentialsGrantTest {
         given().contentType(ContentType.JSON).body("{\"grant_type\":\"client_credentials\"}")
                 .when().post("/token")
                 .then().statusCode(415);
+    }
+
+    @Test
+    void aMalformedPercentEscapeIsInvalidRequest() {
+        post("grant_type=client_credentials&client_id=" + OPS + "&client_secret=%G0")
+                .statusCode(400)
+                .body("error", equalTo("invalid_request"));
+    }
+
+    @Test
+    void aControlCharacterInClientIdIsInvalidRequest() {
+        clientCredentials("ops%00x", OPS_SECRET, "")
+                .statusCode(400)
+                .body("error", equalTo("invalid_request"));
+        clientCredentials("ops%01x", OPS_SECRET, "")
+                .statusCode(400)
+                .body("error", equalTo("invalid_request"));
+    }
+
+    @Test
+    void descriptionsNeverEchoRawOrUnboundedInput() {
+        String description = post("grant_type=%22" + "x".repeat(5000) + "%5C%00")
+                .statusCode(400)
+                .body("error", equalTo("unsupported_grant_type"))
+                .extract().path("error_description");
+        assertTrue(description.length() <= ErrorDescription.MAX_LENGTH, description);
+        assertTrue(ErrorDescription.allowed(description), description);
     }
 }

@@ -27,7 +27,10 @@ record Jwks(JsonWebKeySet keys) {
         return keys.getJsonWebKeys().get(0).getKeyId();
     }
 
-    /** Verifies signature (RS256 only), issuer and the presence of exp, iat, jti and sub. */
+    /**
+     * Verifies signature (RS256 only), issuer and the presence of exp, iat, jti and sub; any
+     * audience passes here (each function checks its own), as long as there is one.
+     */
     JwtContext verify(String jwt) throws InvalidJwtException {
         return new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys.getJsonWebKeys()))
@@ -37,6 +40,7 @@ record Jwks(JsonWebKeySet keys) {
                 .setRequireIssuedAt()
                 .setRequireJwtId()
                 .setRequireSubject()
+                .setSkipDefaultAudienceValidation()
                 .build()
                 .process(jwt);
     }

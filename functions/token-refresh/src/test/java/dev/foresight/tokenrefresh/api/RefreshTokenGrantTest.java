@@ -46,6 +46,7 @@ class RefreshTokenGrantTest {
                 .body("expires_in", equalTo(900))
                 .body("scope", equalTo("fleet:write monitor:write"))
                 .body("refresh_token", hasLength(43))
+                .body("refresh_expires_in", equalTo(7 * 24 * 3600))
                 .extract().jsonPath();
         String second = rotated.getString("refresh_token");
         assertNotEquals(first, second);
@@ -164,7 +165,7 @@ class RefreshTokenGrantTest {
         post("grant_type=refresh_token&client_id=" + OPS + "&client_secret=" + OPS_SECRET)
                 .statusCode(400)
                 .body("error", equalTo("invalid_request"))
-                .body("error_description", equalTo("missing parameter \"refresh_token\""));
+                .body("error_description", equalTo("missing parameter 'refresh_token'"));
     }
 
     @Test

@@ -45,6 +45,9 @@ public class TestDb {
 
     public void deleteTestRows() {
         update("DELETE FROM refresh_tokens WHERE client_id LIKE 'tr-%'");
+        update("DELETE FROM token_audit WHERE client_id LIKE 'tr-%'");
+        update("DELETE FROM revoked_access_tokens WHERE client_id LIKE 'tr-%'");
+        update("DELETE FROM client_logouts WHERE client_id LIKE 'tr-%'");
         update("DELETE FROM oauth_clients WHERE client_id LIKE 'tr-reg-%'");
     }
 

@@ -52,7 +52,7 @@ class ClientCredentialsTest {
     @CsvSource(delimiter = '|', value = {
         "Bearer scheme                  | Bearer abc                 | the Authorization header must use the Basic scheme",
         "not base64                     | Basic !!!                  | malformed Basic credentials",
-        "no colon                       | Basic b3Bz                 | Basic credentials must be \"client_id:client_secret\"",
+        "no colon                       | Basic b3Bz                 | 'Basic credentials must be ''client_id:client_secret'''",
         "empty secret                   | Basic b3BzOg==             | Basic credentials carry an empty client secret",
     })
     void refusesBrokenBasic(String name, String header, String message) {
@@ -90,6 +90,13 @@ class ClientCredentialsTest {
     void refusesDifferingClientId() {
         OAuthException refused = assertThrows(OAuthException.class,
                 () -> ClientCredentials.from(basic("ops:s"), form("client_id", "other")));
+        assertEquals(OAuthError.INVALID_REQUEST, refused.error());
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlCharactersInCredentialsAreInvalidRequest() {
+        OAuthException refused = assertThrows(OAuthException.class, () -> ClientCredentials.from(null,
+                TokenRequest.parse(java.util.Map.of("client_id", java.util.List.of("ops\u0000"), "client_secret", java.util.List.of("s")))));
         assertEquals(OAuthError.INVALID_REQUEST, refused.error());
     }
 }

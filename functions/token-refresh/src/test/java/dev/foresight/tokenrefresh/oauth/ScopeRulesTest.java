@@ -24,10 +24,10 @@ class ScopeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "scope not allowed             | clients:admin                  | scope \"clients:admin\" is not granted to this client",
-        "one of two not allowed        | fleet:write alerts:write       | scope \"alerts:write\" is not granted to this client",
-        "several not allowed, all named| memory:write alerts:write      | scope \"alerts:write\", \"memory:write\" is not granted to this client",
-        "malformed token               | 'fleet:write bad\"quote'       | scope \"bad\"quote\" is not a valid scope token (RFC 6749 §3.3)",
+        "scope not allowed             | clients:admin                  | 'scope ''clients:admin'' is not granted to this client'",
+        "one of two not allowed        | fleet:write alerts:write       | 'scope ''alerts:write'' is not granted to this client'",
+        "several not allowed, all named| memory:write alerts:write      | 'scope ''alerts:write'', ''memory:write'' is not granted to this client'",
+        "malformed token               | 'fleet:write bad\"quote'       | scope must be space-separated tokens of the characters RFC 6749 section 3.3 allows",
     })
     void refuses(String name, String requested, String message) {
         OAuthException refused = assertThrows(OAuthException.class, () -> ScopeRules.narrow(Optional.of(requested), ALLOWED));

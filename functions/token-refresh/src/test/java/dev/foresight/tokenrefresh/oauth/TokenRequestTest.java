@@ -26,7 +26,7 @@ class TokenRequestTest {
         OAuthException refused = assertThrows(OAuthException.class,
                 () -> TokenRequest.parse(Map.of("scope", List.of("fleet:write", "clients:admin"))));
         assertEquals(OAuthError.INVALID_REQUEST, refused.error());
-        assertEquals("parameter \"scope\" must not be repeated", refused.getMessage());
+        assertEquals("parameter 'scope' must not be repeated", refused.getMessage());
     }
 
     @Test
@@ -41,7 +41,7 @@ class TokenRequestTest {
     void missingParameter() {
         OAuthException refused = assertThrows(OAuthException.class, () -> TokenRequest.parse(Map.of()).require("grant_type"));
         assertEquals(OAuthError.INVALID_REQUEST, refused.error());
-        assertEquals("missing parameter \"grant_type\"", refused.getMessage());
+        assertEquals("missing parameter 'grant_type'", refused.getMessage());
     }
 
     @Test
