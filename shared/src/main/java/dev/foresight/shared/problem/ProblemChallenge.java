@@ -1,5 +1,7 @@
 package dev.foresight.shared.problem;
 
+import dev.foresight.shared.apikey.ApiKeyAuthenticationMechanism;
+import dev.foresight.shared.apikey.ApiKeyIdentity;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -13,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -26,14 +29,18 @@ import java.util.Set;
 @ApplicationScoped
 public class ProblemChallenge implements HttpAuthenticationMechanism {
     private final JWTAuthMechanism bearer;
+    private final ApiKeyAuthenticationMechanism apiKeys;
 
-    public ProblemChallenge(JWTAuthMechanism bearer) {
+    public ProblemChallenge(JWTAuthMechanism bearer, ApiKeyAuthenticationMechanism apiKeys) {
         this.bearer = bearer;
+        this.apiKeys = apiKeys;
     }
 
+    /** An API key when one is presented, else the bearer token (this alternative stands in for both). */
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        return bearer.authenticate(context, identities);
+        return ApiKeyIdentity.presented(context.request()) != null ? apiKeys.authenticate(context, identities)
+                : bearer.authenticate(context, identities);
     }
 
     @Override
@@ -59,7 +66,9 @@ public class ProblemChallenge implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return bearer.getCredentialTypes();
+        Set<Class<? extends AuthenticationRequest>> types = new HashSet<>(bearer.getCredentialTypes());
+        types.addAll(apiKeys.getCredentialTypes());
+        return types;
     }
 
     @Override
