@@ -5,6 +5,7 @@ import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -14,7 +15,7 @@ import org.jboss.logging.Logger;
  * connection per instance and channel rather than one per stream. Subscribed on first use; if the
  * connection is lost, it subscribes again after a pause, for as long as the instance runs.
  */
-final class ChannelFeed {
+abstract class ChannelFeed {
     private static final Logger LOG = Logger.getLogger(ChannelFeed.class);
     private static final Duration RESUBSCRIBE_AFTER = Duration.ofSeconds(1);
     /**
@@ -87,6 +88,7 @@ final class ChannelFeed {
                 .subscribe().with(ok -> { }, failure -> { });
     }
 
+    @PreDestroy
     void close() {
         closed = true;
     }

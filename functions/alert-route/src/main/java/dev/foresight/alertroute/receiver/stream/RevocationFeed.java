@@ -2,32 +2,12 @@ package dev.foresight.alertroute.receiver.stream;
 
 import dev.foresight.shared.redis.Channels;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** This instance's subscription to {@link Channels#REVOCATIONS}: token revocations, as JSON. */
-@ApplicationScoped
-public class RevocationFeed {
-    private final ChannelFeed feed;
-
+@Singleton
+public class RevocationFeed extends ChannelFeed {
     public RevocationFeed(ReactiveRedisDataSource redis) {
-        this.feed = new ChannelFeed(redis, Channels.REVOCATIONS);
-    }
-
-    /** Completes once Redis has confirmed the subscription. */
-    public Uni<Void> ready() {
-        return feed.ready();
-    }
-
-    /** Every message published while subscribed; a hot stream that replays nothing. */
-    public Multi<String> messages() {
-        return feed.messages();
-    }
-
-    @PreDestroy
-    void close() {
-        feed.close();
+        super(redis, Channels.REVOCATIONS);
     }
 }
