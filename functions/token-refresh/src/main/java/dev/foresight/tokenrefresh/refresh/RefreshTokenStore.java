@@ -7,6 +7,7 @@ import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
 import dev.foresight.tokenrefresh.oauth.RandomTokens;
 import dev.foresight.tokenrefresh.oauth.Scope;
 import dev.foresight.tokenrefresh.oauth.ScopeRules;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,12 +28,15 @@ public class RefreshTokenStore {
     private final RefreshTokenRepository tokens;
     private final TokenRefreshConfig config;
     private final TokenAudit audit;
+    private final RotationStatement statement;
     private final SecureRandom random = new SecureRandom();
 
-    public RefreshTokenStore(RefreshTokenRepository tokens, TokenRefreshConfig config, TokenAudit audit) {
+    public RefreshTokenStore(RefreshTokenRepository tokens, TokenRefreshConfig config, TokenAudit audit,
+            RotationStatement statement) {
         this.tokens = tokens;
         this.config = config;
         this.audit = audit;
+        this.statement = statement;
     }
 
     /** Issues the first token of a new family; returns the value, which is shown once. */
@@ -45,12 +49,39 @@ public class RefreshTokenStore {
     }
 
     /**
-     * Exchanges a presented token for its successor. The conditional UPDATE is what makes this safe
-     * under concurrency: of two transactions that both read the token as unused, PostgreSQL lets
-     * only the first mark it used; the second sees zero rows and is treated as reuse.
+     * Exchanges a presented token for its successor. The usable case is one statement
+     * ({@link RotationStatement}); anything else (unknown, expired, revoked, another client's, a
+     * scope beyond the token's, or already spent, which revokes the family) is judged by
+     * {@link #rotateJudged} in its own transaction.
      */
-    @WithTransaction
     public Uni<Rotation> rotate(String presented, String clientId, Scope clientScope, Optional<String> requestedScope) {
+        Optional<Scope> asked;
+        try {
+            asked = requestedScope.map(Scope::parse);
+        } catch (IllegalArgumentException malformed) {
+            return Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope));
+        }
+        if (asked.isPresent() && !asked.get().outside(clientScope).isEmpty()) {
+            return Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope));
+        }
+        OffsetDateTime now = now();
+        String successor = RandomTokens.generate(random);
+        return statement.execute(RandomTokens.sha256Hex(presented), clientId, now, RandomTokens.sha256Hex(successor),
+                        now.plus(config.refreshTokenTtl()),
+                        asked.map(scope -> scope.values().toArray(String[]::new)).orElse(null),
+                        clientScope.values().toArray(String[]::new), asked.map(Scope::toString).orElse(null))
+                .flatMap(spent -> spent.isPresent()
+                        ? Uni.createFrom().item((Rotation) new Rotation.Rotated(successor, spent.get().subject(),
+                                asked.orElseGet(() -> Scope.parse(spent.get().scope()).intersect(clientScope))))
+                        : Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope)));
+    }
+
+    /**
+     * The rotation judged step by step. The conditional UPDATE is what makes this safe under
+     * concurrency: of two transactions that both read the token as unused, PostgreSQL lets only the
+     * first mark it used; the second sees zero rows and is treated as reuse.
+     */
+    Uni<Rotation> rotateJudged(String presented, String clientId, Scope clientScope, Optional<String> requestedScope) {
         OffsetDateTime now = now();
         return tokens.findByHash(RandomTokens.sha256Hex(presented)).flatMap(row -> {
             RotationRules.Verdict verdict = RotationRules.judge(stateOf(row), clientId, now.toInstant());

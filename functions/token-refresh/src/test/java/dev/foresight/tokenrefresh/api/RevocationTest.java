@@ -147,7 +147,10 @@ class RevocationTest {
                 .when().get("/audit?client=" + OPS + "&limit=10")
                 .then().statusCode(200)
                 .body("event", equalTo(java.util.List.of("logout", "reuse_detected", "refresh", "grant")))
-                .body("[3].details.grantType", equalTo("client_credentials"));
+                .body("[3].details.grantType", equalTo("client_credentials"))
+                .body("[2].details.scope", equalTo("fleet:write monitor:write"))
+                .body("[2].details.family", equalTo(given().header("Authorization", TestTokens.bearer("clients:admin"))
+                        .when().get("/audit?client=" + OPS + "&event=grant").then().extract().path("[0].details.family")));
         given().header("Authorization", TestTokens.bearer("clients:admin"))
                 .when().get("/audit?client=" + OPS + "&event=refresh")
                 .then().statusCode(200).body("$", hasSize(1));
