@@ -21,8 +21,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 export CLIENT_ID=bench-rotation CLIENT_SECRET=bench-rotation-secret-000001
 WORK=$(mktemp -d)
 export TOKENS="$WORK/tokens"
-# the /token rate limits would refuse a benchmark's rate; they are measured elsewhere
-FORESIGHT_RATE_LIMIT_ENABLED=false FORESIGHT_TOKEN_REFRESH_PORT=$PORT FORESIGHT_SIGNING_KEY="$WORK/key.pem" \
+FORESIGHT_TOKEN_REFRESH_PORT=$PORT FORESIGHT_SIGNING_KEY="$WORK/key.pem" \
   FORESIGHT_CLIENTS="$CLIENT_ID:$CLIENT_SECRET:fleet:write" \
   FORESIGHT_TOKEN_REFRESH_SECRET_HASH_ITERATIONS=$ITERATIONS \
   FORESIGHT_TOKEN_REFRESH_TOKEN_LIMIT_CLIENT_RATE=1000000 FORESIGHT_TOKEN_REFRESH_TOKEN_LIMIT_CLIENT_BURST=1000000 \
