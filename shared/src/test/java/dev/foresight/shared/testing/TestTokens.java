@@ -2,6 +2,7 @@ package dev.foresight.shared.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -11,10 +12,20 @@ import java.util.UUID;
 public final class TestTokens {
     public static final String ISSUER = "https://foresight.local";
 
+    /** Every function's audience: a token without {@code resource}, good for the whole fleet. */
+    public static final Set<String> FLEET = Set.of("foresight-predict", "foresight-alert-route",
+            "foresight-monitor-trigger", "foresight-embed", "foresight-token-refresh");
+
     private TestTokens() {}
 
     public static String withScopes(String... scopes) {
+        return forAudiences(FLEET, scopes);
+    }
+
+    /** A token whose {@code aud} is exactly {@code audiences}. */
+    public static String forAudiences(Set<String> audiences, String... scopes) {
         return Jwt.issuer(ISSUER)
+                .audience(audiences)
                 .subject("test-client")
                 .claim("scope", String.join(" ", scopes))
                 .claim("jti", UUID.randomUUID().toString())

@@ -164,6 +164,14 @@ class AlertApiTest {
     }
 
     @Test
+    void aTokenWhoseAudienceLacksAlertRouteIsRefused() {
+        String predictOnly = "Bearer " + TestTokens.forAudiences(java.util.Set.of("foresight-predict"), "alerts:write");
+        given().header("Authorization", predictOnly).get("/alerts").then().statusCode(401).contentType(PROBLEM);
+        String alertRoute = "Bearer " + TestTokens.forAudiences(java.util.Set.of("foresight-alert-route"));
+        given().header("Authorization", alertRoute).get("/alerts").then().statusCode(200);
+    }
+
+    @Test
     void mutationsNeedTheAlertsWriteScope() {
         String service = Db.newService("scoped");
         String reader = TestTokens.bearer("memory:write", "predict:write");

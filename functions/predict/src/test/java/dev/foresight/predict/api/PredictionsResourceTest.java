@@ -87,4 +87,14 @@ class PredictionsResourceTest {
                 .then().statusCode(401)
                 .contentType(Problem.MEDIA_TYPE);
     }
+
+    @Test
+    void aTokenForPredictOnlyIsAcceptedAndOneForAnotherFunctionIsRefused() {
+        String predictOnly = "Bearer " + TestTokens.forAudiences(java.util.Set.of("foresight-predict"));
+        given().header("Authorization", predictOnly).when().get("/predictions").then().statusCode(200);
+        String alertRouteOnly = "Bearer " + TestTokens.forAudiences(java.util.Set.of("foresight-alert-route"));
+        given().header("Authorization", alertRouteOnly).when().get("/predictions")
+                .then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
+    }
 }

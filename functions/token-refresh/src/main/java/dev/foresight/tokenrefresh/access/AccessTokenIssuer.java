@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Signs access tokens as RFC 9068 JWTs: RS256, {@code typ: at+jwt} and the key's {@code kid} in the
- * header; iss, sub, client_id, aud (one per function the scopes reach, see {@link Audiences}), scope
+ * header; iss, sub, client_id, aud (the functions it is for, see {@link Audiences}), scope
  * (space-separated, which the verifying functions map to roles), jti, iat and exp.
  */
 @ApplicationScoped
@@ -30,12 +30,11 @@ public class AccessTokenIssuer {
         this.config = config;
     }
 
-    public AccessToken issue(String subject, String clientId, Scope scope) {
+    public AccessToken issue(String subject, String clientId, Scope scope, Set<String> audiences) {
         SigningKey key = keys.current();
         long issuedAt = Instant.now().getEpochSecond();
         long lifetime = config.accessTokenTtl().toSeconds();
         String jti = UUID.randomUUID().toString();
-        Set<String> audiences = Audiences.of(scope);
         JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
                 .subject(subject)
                 .claim("client_id", clientId)

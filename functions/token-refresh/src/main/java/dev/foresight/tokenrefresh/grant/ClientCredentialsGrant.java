@@ -1,6 +1,7 @@
 package dev.foresight.tokenrefresh.grant;
 
 import dev.foresight.tokenrefresh.access.AccessTokenIssuer;
+import dev.foresight.tokenrefresh.access.Audiences;
 import dev.foresight.tokenrefresh.audit.TokenAudit;
 import dev.foresight.tokenrefresh.client.AuthenticatedClient;
 import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
@@ -11,6 +12,7 @@ import dev.foresight.tokenrefresh.refresh.RefreshTokenStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -28,6 +30,7 @@ import java.util.Map;
  *       {@code WWW-Authenticate: Basic} ({@code ClientCredentials}, {@code ClientAuthenticator})</li>
  *   <li>requested scope malformed or beyond the client's scopes → {@code invalid_scope}, 400
  *       ({@link ScopeRules#narrow})</li>
+ *   <li>a {@code resource} naming no function → {@code invalid_target}, 400 ({@link Audiences})</li>
  * </ul>
  */
 @ApplicationScoped
@@ -58,11 +61,12 @@ public class ClientCredentialsGrant implements Grant {
     @Override
     public Uni<TokenResponse> grant(TokenRequest request, AuthenticatedClient client) {
         Scope scope = ScopeRules.narrow(request.get(TokenRequest.SCOPE), client.scopes());
+        Set<String> audiences = Audiences.requested(request.resources());
         Uni<String> refreshToken = config.issueRefreshOnClientCredentials()
                 ? refreshTokens.startFamily(client.clientId(), client.clientId(), scope)
                 : audit.record(TokenAudit.GRANT, client.clientId(), Map.of(
                         "grantType", "client_credentials", "scope", scope.toString())).replaceWith((String) null);
         return refreshToken.map(refresh -> TokenResponse.of(
-                issuer.issue(client.clientId(), client.clientId(), scope), refresh, config.refreshTokenTtl(), scope));
+                issuer.issue(client.clientId(), client.clientId(), scope, audiences), refresh, config.refreshTokenTtl(), scope));
     }
 }

@@ -1,6 +1,7 @@
 package dev.foresight.tokenrefresh.grant;
 
 import dev.foresight.tokenrefresh.access.AccessTokenIssuer;
+import dev.foresight.tokenrefresh.access.Audiences;
 import dev.foresight.tokenrefresh.client.AuthenticatedClient;
 import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
 import dev.foresight.tokenrefresh.oauth.OAuthException;
@@ -11,6 +12,7 @@ import dev.foresight.tokenrefresh.refresh.RotationRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Refresh token grant, RFC 6749 §6, with rotation: every use spends the presented token and
@@ -26,7 +28,14 @@ import java.util.List;
  *       also revokes its family) → {@code invalid_grant}, 400 ({@link RotationRules.Verdict})</li>
  *   <li>requested scope beyond the token's (and the client's current) scope →
  *       {@code invalid_scope}, 400, and the token stays usable</li>
+ *   <li>a {@code resource} naming no function → {@code invalid_target}, 400, and the token stays
+ *       usable</li>
  * </ul>
+ *
+ * <p>The audience is read from this request's {@code resource} parameters (all functions when
+ * none), not stored with the family: the client authenticates here and could get a fleet-wide
+ * token by client credentials at any time, so {@code resource} narrows what it asks for, not what it
+ * is allowed.
  */
 @ApplicationScoped
 public class RefreshTokenGrant implements Grant {
@@ -52,13 +61,14 @@ public class RefreshTokenGrant implements Grant {
 
     @Override
     public Uni<TokenResponse> grant(TokenRequest request, AuthenticatedClient client) {
+        Set<String> audiences = Audiences.requested(request.resources());
         return refreshTokens
                 .rotate(request.require(TokenRequest.REFRESH_TOKEN), client.clientId(), client.scopes(),
                         request.get(TokenRequest.SCOPE))
                 .map(rotation -> {
                     if (rotation instanceof Rotation.Rotated rotated) {
                         return TokenResponse.of(
-                                issuer.issue(rotated.subject(), client.clientId(), rotated.accessScope()),
+                                issuer.issue(rotated.subject(), client.clientId(), rotated.accessScope(), audiences),
                                 rotated.refreshToken(), config.refreshTokenTtl(), rotated.accessScope());
                     }
                     throw OAuthException.invalidGrant(((Rotation.Refused) rotation).verdict().description());

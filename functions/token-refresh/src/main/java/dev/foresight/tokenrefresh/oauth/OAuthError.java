@@ -7,7 +7,9 @@ public enum OAuthError {
     INVALID_CLIENT("invalid_client", 401),
     INVALID_GRANT("invalid_grant", 400),
     UNSUPPORTED_GRANT_TYPE("unsupported_grant_type", 400),
-    INVALID_SCOPE("invalid_scope", 400);
+    INVALID_SCOPE("invalid_scope", 400),
+    /** RFC 8707 §2: a {@code resource} that names no Foresight function. */
+    INVALID_TARGET("invalid_target", 400);
 
     private final String code;
     private final int status;

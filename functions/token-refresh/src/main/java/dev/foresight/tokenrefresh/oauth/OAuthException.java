@@ -33,4 +33,8 @@ public class OAuthException extends RuntimeException {
     public static OAuthException invalidScope(String description) {
         return new OAuthException(OAuthError.INVALID_SCOPE, description);
     }
+
+    public static OAuthException invalidTarget(String description) {
+        return new OAuthException(OAuthError.INVALID_TARGET, description);
+    }
 }

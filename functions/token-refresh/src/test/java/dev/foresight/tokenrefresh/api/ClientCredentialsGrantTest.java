@@ -61,7 +61,7 @@ class ClientCredentialsGrantTest {
         assertEquals(OPS, claims.getSubject());
         assertEquals("at+jwt", jwt.getJoseObjects().get(0).getHeader("typ"));
         assertEquals(OPS, claims.getStringClaimValue("client_id"));
-        assertEquals(java.util.List.of("foresight-monitor-trigger"), claims.getAudience());
+        assertEquals(TestTokens.FLEET, java.util.Set.copyOf(claims.getAudience()));
         assertEquals("fleet:write monitor:write", claims.getStringClaimValue("scope"));
         assertNotNull(claims.getJwtId());
         assertEquals(900, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());

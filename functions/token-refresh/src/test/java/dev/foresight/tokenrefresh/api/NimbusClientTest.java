@@ -46,6 +46,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,8 @@ class NimbusClientTest {
         DefaultJWTProcessor<SecurityContext> resourceServer = resourceServer("foresight-monitor-trigger");
 
         // 1. client credentials
-        AccessTokenResponse issued = token(new TokenRequest(tokenEndpoint, auth, new ClientCredentialsGrant(), new Scope("fleet:write", "monitor:write")));
+        AccessTokenResponse issued = token(new TokenRequest(tokenEndpoint, auth, new ClientCredentialsGrant(), new Scope("fleet:write", "monitor:write"),
+                null, Map.of("resource", List.of("foresight-monitor-trigger"))));
         AccessToken access = issued.getTokens().getAccessToken();
         RefreshToken refresh = issued.getTokens().getRefreshToken();
         assertEquals(900, access.getLifetime());
@@ -95,7 +97,8 @@ class NimbusClientTest {
         line("  resource server for aud foresight-predict: refused (audience)");
 
         // 2. refresh
-        AccessTokenResponse rotated = token(new TokenRequest(tokenEndpoint, auth, new RefreshTokenGrant(refresh), new Scope("monitor:write")));
+        AccessTokenResponse rotated = token(new TokenRequest(tokenEndpoint, auth, new RefreshTokenGrant(refresh), new Scope("monitor:write"),
+                null, Map.of("resource", List.of("foresight-monitor-trigger"))));
         assertEquals("monitor:write", rotated.getTokens().getAccessToken().getScope().toString());
         resourceServer.process(rotated.getTokens().getAccessToken().getValue(), null);
         TokenResponse reused = TokenResponse.parse(send(new TokenRequest(tokenEndpoint, auth, new RefreshTokenGrant(refresh)).toHTTPRequest()));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.foresight.shared.testing.TestApiKeys;
+import dev.foresight.shared.testing.TestTokens;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -46,7 +47,7 @@ class RateLimitTest {
 
     /** A token for a subject no earlier run used, so its bucket starts full. */
     private static String tokenOf(String subject) {
-        return "Bearer " + Jwt.issuer("https://foresight.local").subject(subject).claim("scope", "clients:admin")
+        return "Bearer " + Jwt.issuer("https://foresight.local").audience(TestTokens.FLEET).subject(subject).claim("scope", "clients:admin")
                 .claim("jti", UUID.randomUUID().toString()).expiresIn(Duration.ofMinutes(5))
                 .jws().keyId("test").sign("foresight-test-private.pem");
     }

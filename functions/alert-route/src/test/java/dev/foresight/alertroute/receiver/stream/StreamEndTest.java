@@ -35,7 +35,7 @@ class StreamEndTest {
     EventPublisher events;
 
     private static String token(String clientId, String jti, Instant issuedAt, Instant expiresAt) {
-        return "Bearer " + Jwt.issuer(TestTokens.ISSUER).subject(clientId).claim("scope", "predict:write")
+        return "Bearer " + Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.FLEET).subject(clientId).claim("scope", "predict:write")
                 .claim("jti", jti).issuedAt(issuedAt).expiresAt(expiresAt)
                 .jws().keyId("test").sign("foresight-test-private.pem");
     }
