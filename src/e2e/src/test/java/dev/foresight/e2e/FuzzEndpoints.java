@@ -7,22 +7,27 @@ import java.util.Map;
 
 /**
  * Every endpoint of the five functions that takes input, with a valid request to mutate.
- * Left out on purpose: {@code POST /token} (its form handling follows RFC 6749 §5.2 and has its
- * own conformance tests), {@code POST /monitor-trigger} (ignores its body by design and would run
- * a cycle), {@code GET /stream/{id}} (a valid call stays open), {@code POST /-/reload}.
+ * The OAuth form endpoints ({@code /token}, {@code /revoke}, {@code /introspect}, {@code /logout})
+ * authenticate {@link #FORM_CLIENT} in the form. Left out on purpose: {@code POST /monitor-trigger}
+ * (ignores its body by design and would run a cycle), {@code GET /stream/{id}} (a valid call stays open), {@code POST /-/reload}.
  */
 final class FuzzEndpoints {
     /** Entities seeded before the run; refused requests must leave them exactly as they are. */
     static final String SERVICE_A = "fz-a";
     static final String SERVICE_B = "fz-b";
     static final String CLIENT = "fz-client";
+    /** The client the form endpoints name; its secret is given by the test. */
+    static final String FORM_CLIENT = "fz-admin";
+    /** A token no one issued: revoking or introspecting it changes nothing. */
+    static final String UNKNOWN_TOKEN = "fz-unknown-token-0123456789";
 
     private FuzzEndpoints() {}
 
-    static List<FuzzEndpoint> all(long memoryId) {
+    static List<FuzzEndpoint> all(long memoryId, String formSecret) {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         Map<String, String> none = Map.of();
+        String credentials = "client_id=" + FORM_CLIENT + "&client_secret=" + formSecret;
         String values = "[0.41,0.42,0.44,0.45,0.47,0.49,0.5,0.52,0.55,0.57,0.6,0.62]";
         return List.of(
                 // monitor-trigger
@@ -107,7 +112,14 @@ final class FuzzEndpoints {
                         "{\"text\":\"fuzz memory, edited\",\"kind\":\"incident\",\"metadata\":{\"k\":\"v\"}}",
                         true, List.of("/text", "/kind"), List.of(), List.of("/metadata")),
                 FuzzEndpoint.pathWrite("embed", "DELETE", "/memories/{id}", Map.of("id", Long.toString(memoryId)), none),
-                // token-refresh (not /token: see above)
+                // token-refresh: the OAuth forms (a valid /token or /logout writes: every fuzzed one is refused)
+                FuzzEndpoint.form("token-refresh", "/token", "grant_type=client_credentials&" + credentials + "&scope=fleet%3Awrite",
+                        true),
+                FuzzEndpoint.form("token-refresh", "/revoke", "token=" + UNKNOWN_TOKEN + "&token_type_hint=access_token&" + credentials,
+                        false),
+                FuzzEndpoint.form("token-refresh", "/introspect", "token=" + UNKNOWN_TOKEN + "&" + credentials, false),
+                FuzzEndpoint.form("token-refresh", "/logout", credentials, true),
+                // token-refresh's JSON API
                 FuzzEndpoint.body("token-refresh", "POST", "/clients", none,
                         "{\"clientId\":\"fz-new\",\"scopes\":[\"fleet:write\"]}", true, List.of("/clientId", "/scopes/0"),
                         List.of(), List.of()),

@@ -73,6 +73,9 @@ final class FuzzRequests {
     FuzzRequest build(int index) {
         Random random = new Random(seed * 1_000_003L + index);
         FuzzEndpoint e = endpoints.get(random.nextInt(endpoints.size()));
+        if (e.form()) {
+            return form(index, e, random);
+        }
         List<String> faults = new ArrayList<>(faultsFor(e));
         faults.remove("wrong-method"); // one request in twelve, so it does not crowd out the faults of each endpoint
         String fault = random.nextInt(12) == 0 || faults.isEmpty() ? "wrong-method" : faults.get(random.nextInt(faults.size()));
@@ -117,9 +120,87 @@ final class FuzzRequests {
         return new FuzzRequest(index, e, fault, method, path + query, headers, body);
     }
 
+    /** Broken percent-escapes (RFC 3986 §2.1): the whole form is refused. */
+    private static final List<String> BAD_ESCAPES = List.of("%zz", "%", "%4", "%G1", "%%", "%%30", "%-1");
+    /** Percent-encoded controls, for client ids, secrets and tokens. */
+    private static final List<String> FORM_CONTROLS = List.of("%00", "%01", "%07", "%08", "%0A", "%0D", "%1B", "%1F", "%7F",
+            "%C2%85", "%E2%80%A8");
+    /** Parameters whose fault alone makes a request refused, whatever the endpoint. */
+    private static final List<String> CREDENTIALS = List.of("client_id", "client_secret");
+
+    /** A request to an OAuth form endpoint: no bearer token, the client in the form. */
+    private FuzzRequest form(int index, FuzzEndpoint e, Random random) {
+        List<String> faults = new ArrayList<>(faultsFor(e));
+        faults.remove("wrong-method");
+        String fault = random.nextInt(12) == 0 ? "wrong-method" : faults.get(random.nextInt(faults.size()));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", e.contentType());
+        List<String[]> params = new ArrayList<>();
+        for (String pair : e.body().split("&")) {
+            int eq = pair.indexOf('=');
+            params.add(new String[] {pair.substring(0, eq), pair.substring(eq + 1)});
+        }
+        // for an endpoint that writes, the fault goes where it alone refuses the request
+        List<String[]> targets = new ArrayList<>(params);
+        if (e.writes()) {
+            targets.removeIf(p -> !CREDENTIALS.contains(p[0]));
+        }
+        String[] spoiled = targets.get(random.nextInt(targets.size()));
+        String method = "POST";
+        byte[] body = null;
+        switch (fault) {
+            case "wrong-method" -> {
+                method = "PATCH";
+                headers.put("Content-Type", "application/json");
+                body = "{}".getBytes(StandardCharsets.UTF_8);
+            }
+            case "empty-body" -> body = new byte[0];
+            case "form-bad-escape" -> spoiled[1] = insert(spoiled[1], BAD_ESCAPES.get(random.nextInt(BAD_ESCAPES.size())), random);
+            case "form-control" -> spoiled[1] = insert(spoiled[1], FORM_CONTROLS.get(random.nextInt(FORM_CONTROLS.size())), random);
+            case "form-huge" -> spoiled[1] = "x".repeat(random.nextInt(10) == 0 ? 1_100_000 + random.nextInt(100_000)
+                    : 20_000 + random.nextInt(200_000));
+            case "form-repeated" -> params.add(random.nextInt(params.size() + 1),
+                    new String[] {spoiled[0], random.nextBoolean() ? spoiled[1] : spoiled[1] + "x"});
+            case "wrong-content-type" -> {
+                List<String> types = new ArrayList<>(CONTENT_TYPES);
+                types.remove("application/x-www-form-urlencoded");
+                types.add("application/json");
+                String type = types.get(random.nextInt(types.size()));
+                if (type.isEmpty()) {
+                    headers.remove("Content-Type");
+                } else {
+                    headers.put("Content-Type", type);
+                }
+                if (e.writes()) { // read as a form by a lenient server: the body must then carry a fault too
+                    spoiled[1] = insert(spoiled[1], BAD_ESCAPES.get(random.nextInt(BAD_ESCAPES.size())), random);
+                }
+            }
+            case "valid" -> {
+                // a read: revoking or introspecting a token no one issued
+            }
+            default -> throw new IllegalArgumentException(fault);
+        }
+        if (body == null) {
+            StringBuilder form = new StringBuilder();
+            for (String[] p : params) {
+                form.append(form.isEmpty() ? "" : "&").append(p[0]).append('=').append(p[1]);
+            }
+            body = form.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        return new FuzzRequest(index, e, fault, method, e.path(), headers, body);
+    }
+
     /** The faults that apply to an endpoint; for one that writes, only those that make a request invalid. */
     static List<String> faultsFor(FuzzEndpoint e) {
         List<String> faults = new ArrayList<>();
+        if (e.form()) {
+            faults.addAll(List.of("wrong-method", "empty-body", "form-bad-escape", "form-control", "form-huge", "form-repeated",
+                    "wrong-content-type"));
+            if (!e.writes()) {
+                faults.add("valid");
+            }
+            return faults;
+        }
         if (e.pathWrites()) {
             faults.add("path"); // the path itself never names an existing entity
             faults.add("wrong-method");

@@ -50,9 +50,16 @@ class InputFuzzE2ETest {
         Path root = Path.of(System.getProperty("foresight.root", "../..")).toAbsolutePath().normalize();
         Path work = root.resolve("src/e2e/target/e2e-fuzz");
         fleet = new Fleet(root, work);
-        fleet.start(Fleet.environment(work,
-                "fz-admin:" + ADMIN_SECRET + ":fleet:write monitor:write predict:write alerts:write memory:write clients:admin",
-                "fz-monitor", "fz-monitor-secret-0123456789abcdef"));
+        Map<String, String> env = Fleet.environment(work,
+                FuzzEndpoints.FORM_CLIENT + ":" + ADMIN_SECRET
+                        + ":fleet:write monitor:write predict:write alerts:write memory:write clients:admin",
+                "fz-monitor", "fz-monitor-secret-0123456789abcdef");
+        // every form request names one client from one address: the limits must let them reach validation
+        for (String bucket : List.of("CLIENT", "ADDRESS")) {
+            env.put("FORESIGHT_TOKEN_REFRESH_TOKEN_LIMIT_" + bucket + "_RATE", "10000");
+            env.put("FORESIGHT_TOKEN_REFRESH_TOKEN_LIMIT_" + bucket + "_BURST", "100000");
+        }
+        fleet.start(env);
         Api.Reply granted = Api.form(Fleet.url("token-refresh") + "/token",
                 Map.of("grant_type", "client_credentials", "client_id", "fz-admin", "client_secret", ADMIN_SECRET));
         assertEquals(200, granted.status(), granted.body().toString());
@@ -93,8 +100,8 @@ class InputFuzzE2ETest {
     @Order(1)
     void anEmptyBodyIsRefusedAtOnceEverywhere() {
         List<String> wrong = new ArrayList<>();
-        for (FuzzEndpoint e : FuzzEndpoints.all(memoryId)) {
-            if (e.body() == null) {
+        for (FuzzEndpoint e : FuzzEndpoints.all(memoryId, ADMIN_SECRET)) {
+            if (e.body() == null || e.form()) { // the forms: see the fuzz's empty-body fault
                 continue;
             }
             String target = e.path();
@@ -120,7 +127,7 @@ class InputFuzzE2ETest {
     @Test
     @Order(2)
     void generatedBadInputNeverFailsHangsOrChangesStoredData() throws Exception {
-        List<FuzzEndpoint> endpoints = FuzzEndpoints.all(memoryId);
+        List<FuzzEndpoint> endpoints = FuzzEndpoints.all(memoryId, ADMIN_SECRET);
         FuzzRequests requests = new FuzzRequests(endpoints, SEED, token);
         warmUp(endpoints);
         Map<String, String> before = stableDigest();
@@ -129,6 +136,7 @@ class InputFuzzE2ETest {
         Map<String, LongAdder> byProblem = new ConcurrentHashMap<>();
         Map<String, LongAdder> byFault = new ConcurrentHashMap<>();
         Map<String, LongAdder> byFunction = new ConcurrentHashMap<>();
+        Map<String, LongAdder> withoutProblem = new ConcurrentHashMap<>();
         List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
         List<String> hangs = Collections.synchronizedList(new ArrayList<>());
         List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
@@ -171,9 +179,12 @@ class InputFuzzE2ETest {
                     if (a.body().length > MAX_ERROR_BODY) {
                         oversizedErrors.add(a.body().length + " bytes: " + r.describe());
                     }
-                    if (!a.contentType().startsWith("application/problem+json")) {
+                    // the OAuth endpoints answer RFC 6749 §5.2 error objects, not problems
+                    boolean oauth = r.endpoint().form() && title(a).startsWith("oauth ");
+                    if (!oauth && !a.contentType().startsWith("application/problem+json")) {
                         notProblems.add(a.status() + " " + a.contentType() + " " + r.describe());
                         count(byStatus, a.status() + " without a problem body");
+                        count(withoutProblem, Integer.toString(a.status()));
                     }
                 } else if (r.endpoint().writes()) {
                     writesAccepted.add(a.status() + " " + r.describe());
@@ -207,6 +218,9 @@ class InputFuzzE2ETest {
         assertEquals(List.of(), first(writesAccepted), "writes that should have been refused (seed " + SEED + ")");
         assertEquals(List.of(), first(oversizedErrors), "error bodies over " + MAX_ERROR_BODY + " bytes (seed " + SEED + ")");
         assertEquals(before, after, "stored data changed during a run of refused requests");
+        // a declared body over the limit is a problem (BodySizeGuard); 400s for a path Vert.x cannot
+        // decode and 414s come from the HTTP server before any handler and stay reported only
+        assertEquals(0, withoutProblem.getOrDefault("413", new LongAdder()).sum(), "413 answers without a problem body");
         assertTrue(REQUESTS >= 10_000 || System.getProperty("foresight.fuzz.requests") != null);
     }
 
@@ -219,10 +233,13 @@ class InputFuzzE2ETest {
                 for (Map.Entry<String, String> p : e.pathValues().entrySet()) {
                     target = target.replace("{" + p.getKey() + "}", p.getValue());
                 }
-                Map<String, String> headers = new TreeMap<>(Map.of("Authorization", "Bearer " + token));
+                Map<String, String> headers = new TreeMap<>();
+                if (!e.form()) {
+                    headers.put("Authorization", "Bearer " + token);
+                }
                 byte[] body = null;
                 if (e.body() != null) {
-                    headers.put("Content-Type", "application/json");
+                    headers.put("Content-Type", e.contentType());
                     body = e.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 }
                 RawHttp.send(Fleet.PORTS.get(e.function()), e.method(), target, headers, body, 30_000);

@@ -21,6 +21,7 @@ public class TokenAudit {
     public static final String REUSE_DETECTED = "reuse_detected";
     public static final String REVOCATION = "revocation";
     public static final String LOGOUT = "logout";
+    public static final String KEY_ROTATION = "key_rotation";
 
     private final ObjectMapper json;
 

@@ -1,5 +1,6 @@
 package dev.foresight.tokenrefresh.key;
 
+import dev.foresight.tokenrefresh.audit.KeyRotationAudit;
 import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
@@ -27,7 +28,7 @@ public class SigningKeys {
     private final Vertx vertx;
     private final long timer;
 
-    public SigningKeys(TokenRefreshConfig config, Vertx vertx) {
+    public SigningKeys(TokenRefreshConfig config, Vertx vertx, KeyRotationAudit rotations) {
         this.vertx = vertx;
         if (config.signingKeyDir().isEmpty()) {
             Path file = Path.of(config.signingKey());
@@ -42,8 +43,7 @@ public class SigningKeys {
                 config.keyRotationInterval());
         Path directory = Path.of(config.signingKeyDir().get());
         this.single = null;
-        // the hook where key rotation reaches the audit log
-        this.ring = new KeyRing(directory, policy, KeyRotationListener.NONE, Clock.systemUTC());
+        this.ring = new KeyRing(directory, policy, rotations, Clock.systemUTC());
         this.timer = vertx.setPeriodic(config.keyCheckInterval().toMillis(), ignored -> vertx.executeBlocking(() -> ring.reload())
                 .onFailure(failure -> LOG.warnf(failure, "cannot re-read signing keys in \"%s\"", directory)));
         LOG.infof("signing with key \"%s\" of %d published in \"%s\"", current().kid(), published().size(),

@@ -54,6 +54,38 @@ class KeyRotationEndpointTest {
     }
 
     @Test
+    void aRotationLeavesAKeyRotationEntryInTheAuditLog() throws Exception {
+        String before = clientCredentials(OPS, OPS_SECRET, "").statusCode(200).extract().path("access_token");
+        String admin = TestTokens.bearer("clients:admin");
+
+        given().header("Authorization", admin).when().post("/keys/rotate").then().statusCode(204);
+
+        String kid = kidOf(clientCredentials(OPS, OPS_SECRET, "").statusCode(200).extract().path("access_token"));
+        // written on a Vert.x context of its own after the key file: it may land a moment later
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        java.util.List<Map<String, Object>> entries = java.util.List.of();
+        while (System.nanoTime() < deadline) {
+            entries = given().header("Authorization", admin).queryParam("event", "key_rotation")
+                    .when().get("/audit").then().statusCode(200).extract().jsonPath().getList("$");
+            if (entries.stream().anyMatch(e -> kid.equals(((Map<?, ?>) e.get("details")).get("kid")))) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        Map<?, ?> details = (Map<?, ?>) entries.stream().filter(e -> kid.equals(((Map<?, ?>) e.get("details")).get("kid")))
+                .findFirst().orElseThrow(() -> new AssertionError("no key_rotation entry for " + kid)).get("details");
+        assertEquals(kidOfUnchecked(before), details.get("previous"));
+    }
+
+    private static String kidOfUnchecked(String jwt) {
+        try {
+            return kidOf(jwt);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void rotatingNeedsTheAdministratorScope() {
         given().when().post("/keys/rotate").then().statusCode(401);
         given().header("Authorization", TestTokens.bearer("fleet:write"))

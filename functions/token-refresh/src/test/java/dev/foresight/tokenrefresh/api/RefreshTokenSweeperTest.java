@@ -60,6 +60,26 @@ class RefreshTokenSweeperTest {
         refresh(OPS, OPS_SECRET, successor, "").statusCode(400);
     }
 
+    @Test
+    void deletesRevokedAccessTokensPastTheirExpAndKeepsTheAuditLog() {
+        db.update("INSERT INTO revoked_access_tokens (jti, client_id, expires_at, revoked_at) VALUES "
+                + "('tr-sweep-old-1', 'tr-test-ops', now() - interval '2 hours', now() - interval '3 hours'), "
+                + "('tr-sweep-old-2', 'tr-test-ops', now() - interval '2 hours', now() - interval '3 hours'), "
+                + "('tr-sweep-old-3', 'tr-test-ops', now() - interval '2 hours', now() - interval '3 hours'), "
+                + "('tr-sweep-recent', 'tr-test-ops', now() - interval '1 minute', now() - interval '1 hour'), "
+                + "('tr-sweep-live', 'tr-test-ops', now() + interval '5 minutes', now())");
+        db.update("INSERT INTO token_audit (event, client_id, details) VALUES ('revocation', 'tr-test-ops', '{\"jti\":\"tr-sweep-old-1\"}')");
+        long audited = db.count("SELECT count(*) FROM token_audit WHERE client_id = 'tr-test-ops'");
+
+        long deleted = sweeper.sweepRevokedAccessTokens().await().atMost(Duration.ofSeconds(30));
+
+        assertEquals(3, deleted); // two batches of two: the second comes back short
+        assertEquals(0, db.count("SELECT count(*) FROM revoked_access_tokens WHERE jti LIKE 'tr-sweep-old-%'"));
+        assertEquals(1, db.count("SELECT count(*) FROM revoked_access_tokens WHERE jti = 'tr-sweep-recent'"));
+        assertEquals(1, db.count("SELECT count(*) FROM revoked_access_tokens WHERE jti = 'tr-sweep-live'"));
+        assertEquals(audited, db.count("SELECT count(*) FROM token_audit WHERE client_id = 'tr-test-ops'"));
+    }
+
     private void age(String token, String column) {
         db.update("UPDATE refresh_tokens SET " + column + " = now() - interval '2 hours' WHERE token_hash = ?",
                 RandomTokens.sha256Hex(token));

@@ -15,6 +15,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,5 +107,29 @@ class RateLimitTest {
             token("tr-guess-" + i, "guess").statusCode(401);
         }
         token("tr-test-other", "other-secret-for-tests-0002").statusCode(429).body("error", equalTo("slow_down"));
+    }
+
+    private static ValidatableResponse form(String path, String body) {
+        return given().contentType(ContentType.URLENC).body(body).when().post(path).then();
+    }
+
+    @Test
+    void revokeIntrospectAndLogoutTakeTheClientsTokenBucket() {
+        String ops = "client_id=tr-test-ops&client_secret=ops-secret-for-tests-0001";
+        form("/introspect", "token=unknown&" + ops).statusCode(200);
+        form("/revoke", "token=unknown&" + ops).statusCode(200);
+        form("/logout", ops).statusCode(429).body("error", equalTo("slow_down")).header("Retry-After", equalTo("100"));
+        token("tr-test-ops", "ops-secret-for-tests-0001").statusCode(429); // one bucket for all four endpoints
+        form("/introspect", "token=unknown&client_id=tr-test-other&client_secret=other-secret-for-tests-0002").statusCode(200);
+    }
+
+    @Test
+    void revokeIntrospectAndLogoutTakeTheAddressBucket() {
+        for (int i = 0; i < 5; i++) {
+            form(List.of("/revoke", "/introspect", "/logout").get(i % 3), "token=x&client_id=tr-guess-" + i + "&client_secret=guess")
+                    .statusCode(401);
+        }
+        form("/revoke", "token=x&client_id=tr-test-other&client_secret=other-secret-for-tests-0002").statusCode(429)
+                .body("error", equalTo("slow_down"));
     }
 }
