@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The signing keys in a directory shared by every instance: one PKCS#8 PEM file per key, named by
- * its creation time in epoch seconds ({@code 1764709800.pem}). The name is the only state, so
+ * its creation time in epoch milliseconds ({@code 1764709800000.pem}). The name is the only state, so
  * every instance reading the directory reaches the same {@link KeyRotationPolicy} decision.
  * Retired keys' files are left in place (an operator may archive them); they are never published.
  */
@@ -63,18 +63,28 @@ public final class KeyRing {
         return state;
     }
 
-    /** Creates a new key now (published at once, signing after the policy's lead). */
+    /**
+     * Creates a new key now (published at once, signing after the policy's lead). A rotation asked
+     * for within the millisecond of the newest key is named one millisecond after it, so it always
+     * makes a key (published from that millisecond, at the next {@link #reload()}).
+     */
     public synchronized State rotate() {
-        create(state == null ? null : state.signing().kid());
+        readAll();
+        long newest = created.values().stream().mapToLong(Instant::toEpochMilli).max().orElse(Long.MIN_VALUE);
+        create(state == null ? null : state.signing().kid(), Math.max(clock.millis(), newest + 1));
         return reload();
     }
 
     private void create(String previousKid) {
-        Path file = directory.resolve(clock.instant().getEpochSecond() + SUFFIX);
+        create(previousKid, clock.millis());
+    }
+
+    private void create(String previousKid, long epochMilli) {
+        Path file = directory.resolve(epochMilli + SUFFIX);
         try {
             Files.createDirectories(directory);
             if (Files.exists(file)) {
-                return; // another instance rotated in the same second
+                return; // another instance rotated in the same millisecond
             }
             SigningKey key = SigningKeyFile.create(file);
             listener.rotated(key.kid(), previousKid);
@@ -92,11 +102,11 @@ public final class KeyRing {
             return keys;
         }
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("[0-9]{1,12}\\.pem")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("[0-9]{1,13}\\.pem")).sorted().toList()) {
                 SigningKey key = SigningKeyFile.load(file);
                 String name = file.getFileName().toString();
                 keys.put(key.kid(), key);
-                created.put(key.kid(), Instant.ofEpochSecond(Long.parseLong(name.substring(0, name.length() - SUFFIX.length()))));
+                created.put(key.kid(), Instant.ofEpochMilli(Long.parseLong(name.substring(0, name.length() - SUFFIX.length()))));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot list signing keys in \"" + directory + "\": " + e.getMessage(), e);

@@ -59,6 +59,15 @@ class KeyRingTest {
     }
 
     @Test
+    void twoRotationsWithinOneSecondMakeTwoKeys() {
+        KeyRing ring = ring();
+        ring.rotate();
+        ring.rotate();
+        assertEquals(3, rotations.size());
+        assertEquals(3, rotations.stream().map(r -> r.substring(r.indexOf("->") + 2)).distinct().count());
+    }
+
+    @Test
     void anOldKeysTokenVerifiesThroughTheOverlapAndARetiredKeysTokenDoesNot() throws Exception {
         KeyRing ring = ring();
         SigningKey old = ring.state().signing();
