@@ -4,11 +4,12 @@
 # its chain; every rotation is committed before the answer), then runs the client_credentials
 # grant in the same run as the baseline. Loopback only; bounded by DURATION.
 #   ./mvnw -q -pl shared,functions/token-refresh -am package -DskipTests
-#   src/bench/token-rotation.sh            # THREADS=8 DURATION=20s PORT=18390
+#   src/bench/token-rotation.sh            # THREADS=8 DURATION=20s WARMUP=15s PORT=18390
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 THREADS=${THREADS:-8}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
 PORT=${PORT:-18390}
 # the hashing cost of the bench client's secret; every /token request verifies it
 ITERATIONS=${ITERATIONS:-210000}
@@ -35,12 +36,19 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 URL="http://127.0.0.1:$PORT"
-for _ in $(seq 1 "$THREADS"); do
-  { curl -sf "$URL/token" -d "grant_type=client_credentials&client_id=$CLIENT_ID&client_secret=$CLIENT_SECRET" \
-    | sed -E 's/.*"refresh_token" *: *"([^"]+)".*/\1/'; echo; } >>"$TOKENS"
-done
-[ "$(grep -c . "$TOKENS")" -eq "$THREADS" ] || { echo "could not mint $THREADS refresh tokens" >&2; cat "$TOKENS" >&2; exit 1; }
-wrk -t1 -c1 -d3s -s src/bench/client-credentials.lua "$URL" >/dev/null   # warm-up
+mint() {   # one fresh refresh-token chain per wrk thread (a spent chain would read as reuse)
+  : >"$TOKENS"
+  for _ in $(seq 1 "$THREADS"); do
+    { curl -sf "$URL/token" -d "grant_type=client_credentials&client_id=$CLIENT_ID&client_secret=$CLIENT_SECRET" \
+      | sed -E 's/.*"refresh_token" *: *"([^"]+)".*/\1/'; echo; } >>"$TOKENS"
+  done
+  [ "$(grep -c . "$TOKENS")" -eq "$THREADS" ] || { echo "could not mint $THREADS refresh tokens" >&2; cat "$TOKENS" >&2; exit 1; }
+}
+# warm-up: both workloads for WARMUP each, so the JIT has compiled the paths measured next
+mint
+wrk -t"$THREADS" -c"$THREADS" -d"$WARMUP" -s src/bench/token-rotation.lua "$URL" >/dev/null
+wrk -t"$THREADS" -c"$THREADS" -d"$WARMUP" -s src/bench/client-credentials.lua "$URL" >/dev/null
+mint
 echo "rotation ($THREADS chains, $DURATION):"
 wrk -t"$THREADS" -c"$THREADS" -d"$DURATION" --latency -s src/bench/token-rotation.lua "$URL" | tail -1
 echo "baseline client_credentials ($THREADS connections, $DURATION):"

@@ -20,6 +20,8 @@ public class RefreshTokenEntity extends PanacheEntityBase {
     public String clientId;
     public String subject;
     public String scope;
+    /** The granted audience, space-separated; null for the whole fleet. */
+    public String audience;
     @Column(name = "issued_at")
     public OffsetDateTime issuedAt;
     @Column(name = "expires_at")

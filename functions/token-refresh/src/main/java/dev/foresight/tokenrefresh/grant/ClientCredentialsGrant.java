@@ -63,7 +63,7 @@ public class ClientCredentialsGrant implements Grant {
         Scope scope = ScopeRules.narrow(request.get(TokenRequest.SCOPE), client.scopes());
         Set<String> audiences = Audiences.requested(request.resources());
         Uni<String> refreshToken = config.issueRefreshOnClientCredentials()
-                ? refreshTokens.startFamily(client.clientId(), client.clientId(), scope)
+                ? refreshTokens.startFamily(client.clientId(), client.clientId(), scope, audiences)
                 : audit.record(TokenAudit.GRANT, client.clientId(), Map.of(
                         "grantType", "client_credentials", "scope", scope.toString())).replaceWith((String) null);
         return refreshToken.map(refresh -> TokenResponse.of(

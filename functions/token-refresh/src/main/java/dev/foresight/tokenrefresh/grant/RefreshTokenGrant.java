@@ -12,6 +12,7 @@ import dev.foresight.tokenrefresh.refresh.RotationRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,10 +33,8 @@ import java.util.Set;
  *       usable</li>
  * </ul>
  *
- * <p>The audience is read from this request's {@code resource} parameters (all functions when
- * none), not stored with the family: the client authenticates here and could get a fleet-wide
- * token by client credentials at any time, so {@code resource} narrows what it asks for, not what it
- * is allowed.
+ * <p>The audience is the family's, granted when it started (RFC 8707): {@code resource} parameters
+ * may name part of it; a name beyond it is {@code invalid_target}, 400, and the token stays usable.
  */
 @ApplicationScoped
 public class RefreshTokenGrant implements Grant {
@@ -61,14 +60,14 @@ public class RefreshTokenGrant implements Grant {
 
     @Override
     public Uni<TokenResponse> grant(TokenRequest request, AuthenticatedClient client) {
-        Set<String> audiences = Audiences.requested(request.resources());
+        Optional<Set<String>> audience = Audiences.narrowing(request.resources());
         return refreshTokens
                 .rotate(request.require(TokenRequest.REFRESH_TOKEN), client.clientId(), client.scopes(),
-                        request.get(TokenRequest.SCOPE))
+                        request.get(TokenRequest.SCOPE), audience)
                 .map(rotation -> {
                     if (rotation instanceof Rotation.Rotated rotated) {
                         return TokenResponse.of(
-                                issuer.issue(rotated.subject(), client.clientId(), rotated.accessScope(), audiences),
+                                issuer.issue(rotated.subject(), client.clientId(), rotated.accessScope(), rotated.audience()),
                                 rotated.refreshToken(), config.refreshTokenTtl(), rotated.accessScope());
                     }
                     throw OAuthException.invalidGrant(((Rotation.Refused) rotation).verdict().description());

@@ -2,6 +2,7 @@ package dev.foresight.tokenrefresh.refresh;
 
 import dev.foresight.shared.auth.RefreshTokenEntity;
 import dev.foresight.shared.auth.RefreshTokenRepository;
+import dev.foresight.tokenrefresh.access.Audiences;
 import dev.foresight.tokenrefresh.audit.TokenAudit;
 import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
 import dev.foresight.tokenrefresh.oauth.RandomTokens;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -39,11 +41,11 @@ public class RefreshTokenStore {
         this.statement = statement;
     }
 
-    /** Issues the first token of a new family; returns the value, which is shown once. */
+    /** Issues the first token of a new family, granted {@code audience}; returns the value, which is shown once. */
     @WithTransaction
-    public Uni<String> startFamily(String clientId, String subject, Scope scope) {
+    public Uni<String> startFamily(String clientId, String subject, Scope scope, Set<String> audience) {
         UUID family = UUID.randomUUID();
-        return insert(family, clientId, subject, scope, now())
+        return insert(family, clientId, subject, scope, Audiences.stored(audience), now())
                 .call(() -> audit.record(TokenAudit.GRANT, clientId, Map.of(
                         "grantType", "client_credentials", "scope", scope.toString(), "family", family.toString())));
     }
@@ -51,29 +53,33 @@ public class RefreshTokenStore {
     /**
      * Exchanges a presented token for its successor. The usable case is one statement
      * ({@link RotationStatement}); anything else (unknown, expired, revoked, another client's, a
-     * scope beyond the token's, or already spent, which revokes the family) is judged by
-     * {@link #rotateJudged} in its own transaction.
+     * scope or an audience beyond the token's, or already spent, which revokes the family) is
+     * judged by {@link #rotateJudged} in its own transaction. {@code audience} is the requested
+     * audience, empty to keep the family's.
      */
-    public Uni<Rotation> rotate(String presented, String clientId, Scope clientScope, Optional<String> requestedScope) {
+    public Uni<Rotation> rotate(String presented, String clientId, Scope clientScope, Optional<String> requestedScope,
+            Optional<Set<String>> audience) {
         Optional<Scope> asked;
         try {
             asked = requestedScope.map(Scope::parse);
         } catch (IllegalArgumentException malformed) {
-            return Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope));
+            return Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope, audience));
         }
         if (asked.isPresent() && !asked.get().outside(clientScope).isEmpty()) {
-            return Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope));
+            return Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope, audience));
         }
         OffsetDateTime now = now();
         String successor = RandomTokens.generate(random);
         return statement.execute(RandomTokens.sha256Hex(presented), clientId, now, RandomTokens.sha256Hex(successor),
                         now.plus(config.refreshTokenTtl()),
                         asked.map(scope -> scope.values().toArray(String[]::new)).orElse(null),
-                        clientScope.values().toArray(String[]::new), asked.map(Scope::toString).orElse(null))
+                        clientScope.values().toArray(String[]::new), asked.map(Scope::toString).orElse(null),
+                        audience.map(names -> names.toArray(String[]::new)).orElse(null))
                 .flatMap(spent -> spent.isPresent()
                         ? Uni.createFrom().item((Rotation) new Rotation.Rotated(successor, spent.get().subject(),
-                                asked.orElseGet(() -> Scope.parse(spent.get().scope()).intersect(clientScope))))
-                        : Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope)));
+                                asked.orElseGet(() -> Scope.parse(spent.get().scope()).intersect(clientScope)),
+                                Audiences.within(audience, Audiences.granted(spent.get().audience()))))
+                        : Panache.withTransaction(() -> rotateJudged(presented, clientId, clientScope, requestedScope, audience)));
     }
 
     /**
@@ -81,7 +87,8 @@ public class RefreshTokenStore {
      * concurrency: of two transactions that both read the token as unused, PostgreSQL lets only the
      * first mark it used; the second sees zero rows and is treated as reuse.
      */
-    Uni<Rotation> rotateJudged(String presented, String clientId, Scope clientScope, Optional<String> requestedScope) {
+    Uni<Rotation> rotateJudged(String presented, String clientId, Scope clientScope, Optional<String> requestedScope,
+            Optional<Set<String>> audience) {
         OffsetDateTime now = now();
         return tokens.findByHash(RandomTokens.sha256Hex(presented)).flatMap(row -> {
             RotationRules.Verdict verdict = RotationRules.judge(stateOf(row), clientId, now.toInstant());
@@ -91,14 +98,15 @@ public class RefreshTokenStore {
             if (verdict != RotationRules.Verdict.USABLE) {
                 return Uni.createFrom().item(new Rotation.Refused(verdict));
             }
-            // checked before the token is spent, so a bad scope leaves it usable
+            // checked before the token is spent, so a bad scope or audience leaves it usable
             Scope accessScope = ScopeRules.narrow(requestedScope, Scope.parse(row.scope).intersect(clientScope));
+            Set<String> accessAudience = Audiences.within(audience, Audiences.granted(row.audience));
             return tokens.update("usedAt = ?1 where id = ?2 and usedAt is null and revokedAt is null", now, row.id)
                     .flatMap(updated -> updated == 1
-                            ? insert(row.familyId, row.clientId, row.subject, Scope.parse(row.scope), now)
+                            ? insert(row.familyId, row.clientId, row.subject, Scope.parse(row.scope), row.audience, now)
                                     .call(() -> audit.record(TokenAudit.REFRESH, row.clientId, Map.of(
                                             "family", row.familyId.toString(), "scope", accessScope.toString())))
-                                    .map(next -> (Rotation) new Rotation.Rotated(next, row.subject, accessScope))
+                                    .map(next -> (Rotation) new Rotation.Rotated(next, row.subject, accessScope, accessAudience))
                             : revoke(row, now));
         });
     }
@@ -137,7 +145,8 @@ public class RefreshTokenStore {
         });
     }
 
-    private Uni<String> insert(UUID family, String clientId, String subject, Scope scope, OffsetDateTime now) {
+    private Uni<String> insert(UUID family, String clientId, String subject, Scope scope, String audience,
+            OffsetDateTime now) {
         String value = RandomTokens.generate(random);
         RefreshTokenEntity row = new RefreshTokenEntity();
         row.tokenHash = RandomTokens.sha256Hex(value);
@@ -146,6 +155,7 @@ public class RefreshTokenStore {
         row.subject = subject;
         // §6: a rotated refresh token keeps the scope of the one it replaces
         row.scope = scope.toString();
+        row.audience = audience;
         row.issuedAt = now;
         row.expiresAt = now.plus(config.refreshTokenTtl());
         return tokens.persist(row).replaceWith(value);

@@ -1,6 +1,7 @@
 package dev.foresight.tokenrefresh.refresh;
 
 import dev.foresight.tokenrefresh.oauth.Scope;
+import java.util.Set;
 
 /**
  * The outcome of presenting a refresh token. A refusal is a value, not an exception, so the
@@ -8,11 +9,14 @@ import dev.foresight.tokenrefresh.oauth.Scope;
  */
 public sealed interface Rotation {
 
-    /** The old token is spent; {@code refreshToken} is its successor in the same family. */
-    record Rotated(String refreshToken, String subject, Scope accessScope) implements Rotation {
+    /**
+     * The old token is spent; {@code refreshToken} is its successor in the same family, and
+     * {@code audience} what the access token is for (the requested part of the family's audience).
+     */
+    record Rotated(String refreshToken, String subject, Scope accessScope, Set<String> audience) implements Rotation {
         @Override
         public String toString() {
-            return "Rotated[subject=" + subject + ", accessScope=" + accessScope + "]";
+            return "Rotated[subject=" + subject + ", accessScope=" + accessScope + ", audience=" + audience + "]";
         }
     }
 

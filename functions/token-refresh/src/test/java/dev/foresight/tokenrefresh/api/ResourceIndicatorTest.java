@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** RFC 8707 resource indicators on /token: {@code resource} picks the token's aud. */
+/** RFC 8707 resource indicators on /token: {@code resource} picks the token's aud; a refresh only narrows it. */
 @QuarkusTest
 class ResourceIndicatorTest {
     @Inject
@@ -61,6 +61,28 @@ class ResourceIndicatorTest {
 
         JsonPath rotated = refresh(OPS, OPS_SECRET, first, "&resource=predict").statusCode(200).extract().jsonPath();
         assertEquals(Set.of("foresight-predict"), audience(rotated));
+    }
+
+    @Test
+    void aRefreshKeepsTheFamilysAudienceAndCannotWidenIt() throws Exception {
+        String first = clientCredentials(OPS, OPS_SECRET, "&resource=predict&resource=embed").statusCode(200)
+                .extract().path("refresh_token");
+
+        String description = refresh(OPS, OPS_SECRET, first, "&resource=predict&resource=token-refresh")
+                .statusCode(400).body("error", equalTo("invalid_target"))
+                .extract().path("error_description");
+        assertTrue(description.contains("foresight-token-refresh was not granted"), description);
+        assertTrue(ErrorDescription.allowed(description), description);
+
+        // still usable after the refusal; without resource the family's audience, not the fleet
+        JsonPath kept = refresh(OPS, OPS_SECRET, first, "").statusCode(200).extract().jsonPath();
+        assertEquals(Set.of("foresight-predict", "foresight-embed"), audience(kept));
+        // and its successor inherits it
+        JsonPath next = refresh(OPS, OPS_SECRET, kept.getString("refresh_token"), "&resource=embed").statusCode(200)
+                .extract().jsonPath();
+        assertEquals(Set.of("foresight-embed"), audience(next));
+        refresh(OPS, OPS_SECRET, next.getString("refresh_token"), "&resource=alert-route").statusCode(400)
+                .body("error", equalTo("invalid_target"));
     }
 
     private static Set<String> audience(JsonPath body) throws Exception {
