@@ -27,6 +27,7 @@ public final class TestTokens {
         return Jwt.issuer(ISSUER)
                 .audience(audiences)
                 .subject("test-client")
+                .claim("client_id", "test-client")
                 .claim("scope", String.join(" ", scopes))
                 .claim("jti", UUID.randomUUID().toString())
                 .expiresIn(Duration.ofMinutes(15))

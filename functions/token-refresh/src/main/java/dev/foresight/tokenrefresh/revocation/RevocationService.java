@@ -108,7 +108,7 @@ public class RevocationService {
                                 ? audit.record(TokenAudit.REVOCATION, claims.clientId(), Map.of(
                                         "tokenType", "access_token", "jti", claims.jti(), "exp", claims.expiresAt()))
                                 : Uni.createFrom().voidItem()))
-                .call(fresh -> fresh ? publish(RevocationEvent.accessToken(claims.clientId(), claims.jti())) : Uni.createFrom().voidItem())
+                .call(fresh -> fresh ? publish(RevocationEvent.accessToken(claims.clientId(), claims.jti(), claims.expiresAt())) : Uni.createFrom().voidItem())
                 .replaceWithVoid();
     }
 

@@ -73,6 +73,7 @@ class RevocationTest {
         JsonNode event = json.readTree(subscriber.awaitItems(1, Duration.ofSeconds(5)).getItems().get(0));
         assertEquals(OPS, event.get("clientId").asText());
         assertTrue(event.get("jti").isTextual());
+        assertTrue(event.get("expiresAt").isIntegralNumber());
         assertTrue(event.get("issuedBefore").isNull());
         subscriber.cancel();
         assertEquals(1, db.count("SELECT count(*) FROM token_audit WHERE client_id = ? AND event = 'revocation'", OPS));
