@@ -4,18 +4,22 @@ import dev.foresight.tokenrefresh.config.TokenRefreshConfig;
 import dev.foresight.tokenrefresh.key.SigningKey;
 import dev.foresight.tokenrefresh.key.SigningKeys;
 import dev.foresight.tokenrefresh.oauth.Scope;
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 /**
  * Signs access tokens as RFC 9068 JWTs: RS256, {@code typ: at+jwt} and the key's {@code kid} in the
  * header; iss, sub, client_id, aud (the functions it is for, see {@link Audiences}), scope
- * (space-separated, which the verifying functions map to roles), jti, iat and exp.
+ * (space-separated, which the verifying functions map to roles), jti, iat and exp. Built with
+ * jose4j directly: smallrye-jwt's builder reads its configuration on every token, a tenth of the
+ * cost of a {@code /token} answer.
  */
 @ApplicationScoped
 public class AccessTokenIssuer {
@@ -35,21 +39,29 @@ public class AccessTokenIssuer {
         long issuedAt = Instant.now().getEpochSecond();
         long lifetime = config.accessTokenTtl().toSeconds();
         String jti = UUID.randomUUID().toString();
-        JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
-                .subject(subject)
-                .claim("client_id", clientId)
-                .claim("scope", scope.toString())
-                .claim("jti", jti)
-                .issuedAt(issuedAt)
-                .expiresAt(issuedAt + lifetime);
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(config.issuer());
+        claims.setSubject(subject);
+        claims.setClaim("client_id", clientId);
+        claims.setClaim("scope", scope.toString());
+        claims.setJwtId(jti);
+        claims.setClaim("iat", issuedAt);
+        claims.setClaim("exp", issuedAt + lifetime);
         if (!audiences.isEmpty()) {
-            claims.audience(audiences);
+            claims.setAudience(List.copyOf(audiences));
         }
-        String jwt = claims.jws()
-                .header("typ", TYPE)
-                .algorithm(SignatureAlgorithm.RS256)
-                .keyId(key.kid())
-                .sign(key.privateKey());
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setHeader("typ", TYPE);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setKeyIdHeaderValue(key.kid());
+        jws.setKey(key.privateKey());
+        String jwt;
+        try {
+            jwt = jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign an access token with key \"" + key.kid() + "\"", e);
+        }
         return new AccessToken(jwt, lifetime, jti, issuedAt + lifetime);
     }
 }

@@ -22,13 +22,13 @@ public class ClientAuthenticator {
 
     /** Fails with invalid_client (401) unless the id exists and the secret matches its hash. */
     public Uni<AuthenticatedClient> authenticate(ClientCredentials credentials) {
-        return store.find(credentials.clientId()).flatMap(client -> secrets
-                .matches(credentials.secret(), client == null ? null : client.secretHash)
+        return store.credentials(credentials.clientId()).flatMap(client -> secrets
+                .matches(credentials.secret(), client == null ? null : client.secretHash())
                 .map(matches -> {
                     if (!matches) {
                         throw OAuthException.invalidClient("client authentication failed");
                     }
-                    return new AuthenticatedClient(client.clientId, Scope.parse(client.scopes));
+                    return new AuthenticatedClient(client.clientId(), client.scopes());
                 }));
     }
 }

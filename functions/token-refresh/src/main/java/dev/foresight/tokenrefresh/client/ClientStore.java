@@ -7,6 +7,9 @@ import dev.foresight.tokenrefresh.oauth.Scope;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,18 +26,39 @@ public class ClientStore {
     private static final String INSERT_IF_ABSENT = "INSERT INTO oauth_clients (client_id, secret_hash, scopes) "
             + "VALUES (:clientId, :secretHash, :scopes) ON CONFLICT (client_id) DO NOTHING";
 
+    private static final String FIND = "SELECT client_id, secret_hash, scopes FROM oauth_clients WHERE client_id = $1";
+
     private final OAuthClientRepository clients;
     private final RefreshTokenRepository refreshTokens;
+    private final Pool db;
 
-    public ClientStore(OAuthClientRepository clients, RefreshTokenRepository refreshTokens) {
+    public ClientStore(OAuthClientRepository clients, RefreshTokenRepository refreshTokens, Pool db) {
         this.clients = clients;
         this.refreshTokens = refreshTokens;
+        this.db = db;
     }
 
     /** The client, or null when there is none with that id. */
     @WithSession
     public Uni<OAuthClientEntity> find(String clientId) {
         return clients.findByClientId(clientId);
+    }
+
+    /**
+     * What client authentication needs (id, secret hash, scopes), or null for an unknown id: one
+     * prepared statement on the pool, as every {@code /token} request asks it (through a Hibernate
+     * session it was a quarter of the request's CPU).
+     */
+    public Uni<StoredClient> credentials(String clientId) {
+        return db.preparedQuery(FIND).execute(Tuple.of(clientId)).map(rows -> {
+            var it = rows.iterator();
+            if (!it.hasNext()) {
+                return null;
+            }
+            Row row = it.next();
+            return new StoredClient(row.getString("client_id"), row.getString("secret_hash"),
+                    Scope.parse(row.getString("scopes")));
+        });
     }
 
     @WithTransaction
