@@ -42,6 +42,10 @@ public final class OpenApiContract {
         assertEquals("http", scheme.path("type").asText(), "bearer security scheme type");
         assertEquals("bearer", scheme.path("scheme").asText());
         assertEquals("JWT", scheme.path("bearerFormat").asText());
+        JsonNode apiKey = document.path("components").path("securitySchemes").path("apiKey");
+        assertEquals("apiKey", apiKey.path("type").asText(), "API-key security scheme type");
+        assertEquals("header", apiKey.path("in").asText());
+        assertEquals("X-API-Key", apiKey.path("name").asText());
 
         List<String> wrong = new ArrayList<>();
         for (String operation : served) {
@@ -52,9 +56,10 @@ public final class OpenApiContract {
                 if (security.size() != 0) {
                     wrong.add(operation + ": public, but documents " + security);
                 }
-            } else if (security.size() != 1 || !security.get(0).has("bearer")
-                    || !scopesOf(security.get(0).get("bearer")).equals(new TreeSet<>(scopes))) {
-                wrong.add(operation + ": needs bearer " + scopes + ", documents " + security);
+            } else if (security.size() != 2 || !security.get(0).has("bearer") || !security.get(1).has("apiKey")
+                    || !scopesOf(security.get(0).get("bearer")).equals(new TreeSet<>(scopes))
+                    || !scopesOf(security.get(1).get("apiKey")).equals(new TreeSet<>(scopes))) {
+                wrong.add(operation + ": needs bearer or apiKey " + scopes + ", documents " + security);
             }
             if (takingABody.contains(operation) && op.path("requestBody").path("content").isEmpty()) {
                 wrong.add(operation + ": no request body schema");

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The contract check fails for each way a document can fall behind the application. */
 class OpenApiContractTest {
     private static final String SCHEME = "\"components\":{\"securitySchemes\":{\"bearer\":"
-            + "{\"type\":\"http\",\"scheme\":\"bearer\",\"bearerFormat\":\"JWT\"}},\"schemas\":{\"Thing\":{}}}";
-    private static final String GET_THINGS = "\"/things\":{\"get\":{\"security\":[{\"bearer\":[]}],"
+            + "{\"type\":\"http\",\"scheme\":\"bearer\",\"bearerFormat\":\"JWT\"},"
+            + "\"apiKey\":{\"type\":\"apiKey\",\"in\":\"header\",\"name\":\"X-API-Key\"}},\"schemas\":{\"Thing\":{}}}";
+    private static final String GET_THINGS = "\"/things\":{\"get\":{\"security\":[{\"bearer\":[]},{\"apiKey\":[]}],"
             + "\"responses\":{\"200\":{}}}}";
-    private static final String POST_RUN = "\"/run\":{\"post\":{\"security\":[{\"bearer\":[\"run:write\"]}],"
+    private static final String POST_RUN = "\"/run\":{\"post\":{\"security\":[{\"bearer\":[\"run:write\"]},{\"apiKey\":[\"run:write\"]}],"
             + "\"requestBody\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Thing\"}}}},"
             + "\"responses\":{\"200\":{}}}}";
     private static final Map<String, List<String>> EXPECTED =
@@ -39,9 +40,16 @@ class OpenApiContractTest {
 
     @Test
     void aMissingScopeFails() {
-        String withoutScope = POST_RUN.replace("[\"run:write\"]", "[]");
+        String withoutScope = POST_RUN.replaceFirst("\\[\"run:write\"]", "[]");
         assertThrows(AssertionError.class,
                 () -> OpenApiContract.check(document(GET_THINGS, withoutScope), SERVED, Set.of("POST /run"), EXPECTED));
+    }
+
+    @Test
+    void anOperationWithoutTheApiKeyAlternativeFails() {
+        String bearerOnly = POST_RUN.replace(",{\"apiKey\":[\"run:write\"]}", "");
+        assertThrows(AssertionError.class,
+                () -> OpenApiContract.check(document(GET_THINGS, bearerOnly), SERVED, Set.of("POST /run"), EXPECTED));
     }
 
     @Test
