@@ -13,7 +13,7 @@ import java.util.List;
 public record LogTokens(List<String> tokens, List<Boolean> spaced, List<String> raw) {
     /** The marker of a variable position, in tokens and in templates. */
     public static final String VARIABLE = "<*>";
-    private static final String DELIMITERS = "=:,()[]{}\"'";
+    private static final String DELIMITERS = System.getProperty("delims", "=:,()[]{}\"'");
 
     public LogTokens {
         tokens = List.copyOf(tokens);
@@ -68,7 +68,7 @@ public record LogTokens(List<String> tokens, List<Boolean> spaced, List<String> 
             raw.set(last, raw.get(last) + text);
             return true;
         }
-        boolean variable = hasDigit(text);
+        boolean variable = hasDigit(text) || (Boolean.getBoolean("paths") && text.length() > 1 && (text.indexOf('/') >= 0 || text.indexOf('\\') >= 0));
         tokens.add(variable ? VARIABLE : text);
         spaced.add(space);
         raw.add(text);
