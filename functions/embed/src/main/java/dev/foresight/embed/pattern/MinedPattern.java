@@ -1,6 +1,5 @@
 package dev.foresight.embed.pattern;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,10 +8,12 @@ import java.util.List;
  * holds. Only {@link TemplateMiner} changes it.
  */
 final class MinedPattern {
+    private static final char SEPARATOR = '\u0000';
     private final int id;
     private final String[] template;
     private final List<Boolean> spaced;
     private long count;
+    private boolean alive = true;
 
     MinedPattern(int id, LogTokens first) {
         this.id = id;
@@ -29,59 +30,80 @@ final class MinedPattern {
         return template.length;
     }
 
-    long count() {
-        return count;
-    }
-
-    String token(int position) {
-        return template[position];
+    boolean alive() {
+        return alive;
     }
 
     /**
-     * The share of constant tokens that agree: positions where the template or the message holds a
-     * constant count, and agree when both hold the same one. A pattern with no constant left (or a
-     * message and template that are both all variables) agrees fully.
+     * The share of the template's constant tokens that the message repeats (a variable in the
+     * message repeats none); 1 for a template with no constant left.
      */
     double similarity(List<String> tokens) {
         int agree = 0;
         int compared = 0;
         for (int i = 0; i < template.length; i++) {
-            boolean templateVariable = template[i].equals(LogTokens.VARIABLE);
-            boolean messageVariable = tokens.get(i).equals(LogTokens.VARIABLE);
-            if (templateVariable) {
+            if (template[i].equals(LogTokens.VARIABLE)) {
                 continue;
             }
             compared++;
-            if (!messageVariable && template[i].equals(tokens.get(i))) {
+            if (template[i].equals(tokens.get(i))) {
                 agree++;
             }
         }
         return compared == 0 ? 1 : (double) agree / compared;
     }
 
-    int variables() {
-        int n = 0;
-        for (String t : template) {
-            if (t.equals(LogTokens.VARIABLE)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Takes the message in: every position where it differs from the template becomes a variable. */
-    void absorb(List<String> tokens) {
-        for (int i = 0; i < template.length; i++) {
-            if (!template[i].equals(tokens.get(i))) {
-                template[i] = LogTokens.VARIABLE;
-            }
-        }
+    /** Takes the message in; returns whether a position of the template became a variable. */
+    boolean absorb(List<String> tokens) {
         count++;
+        return generalise(tokens);
     }
 
-    void merge(MinedPattern other) {
-        absorb(List.of(other.template));
-        count += other.count - 1;
+    /** Takes the other pattern's messages in, with {@code position} a variable from now on. */
+    void merge(MinedPattern other, int position) {
+        template[position] = LogTokens.VARIABLE;
+        generalise(List.of(other.template));
+        count += other.count;
+        other.alive = false;
+    }
+
+    private boolean generalise(List<String> tokens) {
+        boolean changed = false;
+        for (int i = 0; i < template.length; i++) {
+            if (!template[i].equals(tokens.get(i)) && !template[i].equals(LogTokens.VARIABLE)) {
+                template[i] = LogTokens.VARIABLE;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** The template with {@code position} left out: patterns sharing it differ at that position alone. */
+    String siblingKey(int position) {
+        StringBuilder key = new StringBuilder().append(template.length).append(SEPARATOR).append(position);
+        for (int i = 0; i < template.length; i++) {
+            if (i != position) {
+                key.append(SEPARATOR).append(template[i]);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * Whether turning {@code position} into a variable leaves more constant words than variable
+     * ones: a template must stay mostly text, or any two short messages would look alike.
+     */
+    boolean staysMostlyConstant(int position) {
+        int constants = 0;
+        int variables = 0;
+        for (int i = 0; i < template.length; i++) {
+            if (i == position || template[i].equals(LogTokens.VARIABLE)) {
+                variables++;
+            } else if (!LogTokens.isDelimiter(template[i])) {
+                constants++;
+            }
+        }
+        return constants > variables;
     }
 
     String render() {
@@ -97,9 +119,5 @@ final class MinedPattern {
 
     LogPattern snapshot() {
         return new LogPattern(id, render(), count);
-    }
-
-    List<String> tokens() {
-        return new ArrayList<>(List.of(template));
     }
 }

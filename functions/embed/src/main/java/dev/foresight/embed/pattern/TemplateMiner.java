@@ -1,6 +1,8 @@
 package dev.foresight.embed.pattern;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +11,17 @@ import java.util.Map;
  * Incremental log template miner in the manner of Drain (He et al., ICWS 2017): messages arrive
  * one at a time, are cut into tokens ({@link LogTokens}), and join the most similar pattern of the
  * same token count, whose template then turns the positions where they differ into variables.
+ * A word that digits do not mark as a variable becomes one when enough patterns differ at that
+ * position alone ({@link MinerSettings#distinctValues()}): those patterns merge, and the messages
+ * filed under them move along ({@link #current(int)}). Not thread-safe.
  * Written here because no maintained Java library mines log templates.
  */
 public final class TemplateMiner {
     private final MinerSettings settings;
     private final Map<Integer, List<MinedPattern>> byLength = new HashMap<>();
-    private final List<MinedPattern> patterns = new ArrayList<>();
+    private final List<MinedPattern> founded = new ArrayList<>();
+    private final List<Integer> mergedInto = new ArrayList<>();
+    private final Map<String, List<MinedPattern>> siblings = new HashMap<>();
 
     public TemplateMiner(MinerSettings settings) {
         this.settings = settings;
@@ -22,7 +29,7 @@ public final class TemplateMiner {
 
     /** Files the message under a pattern (a new one when none is similar enough) and returns it. */
     public LogPattern add(String message) {
-        LogTokens tokens = LogTokens.of(message);
+        LogTokens tokens = LogTokens.of(message, settings);
         List<MinedPattern> candidates = byLength.computeIfAbsent(tokens.size(), n -> new ArrayList<>());
         MinedPattern best = null;
         double bestSimilarity = -1;
@@ -33,23 +40,68 @@ public final class TemplateMiner {
                 bestSimilarity = similarity;
             }
         }
+        MinedPattern filed;
         if (best != null && bestSimilarity >= settings.similarity()) {
-            best.absorb(tokens.tokens());
-            return best.snapshot();
+            filed = best;
+            if (best.absorb(tokens.tokens())) {
+                index(best);
+            }
+        } else {
+            filed = new MinedPattern(founded.size(), tokens);
+            founded.add(filed);
+            mergedInto.add(filed.id());
+            candidates.add(filed);
+            index(filed);
         }
-        MinedPattern created = new MinedPattern(patterns.size(), tokens);
-        candidates.add(created);
-        patterns.add(created);
-        return created.snapshot();
+        return founded.get(current(filed.id())).snapshot();
     }
 
-    /** The id that the pattern founded as {@code id} goes by now (patterns may merge). */
+    /** The id that the pattern founded as {@code id} goes by now (patterns merge). */
     public int current(int id) {
-        return id;
+        int root = id;
+        while (mergedInto.get(root) != root) {
+            root = mergedInto.get(root);
+        }
+        mergedInto.set(id, root);
+        return root;
     }
 
-    /** Every pattern so far, in the order they were founded. */
+    /** The patterns alive now, in the order they were founded. */
     public List<LogPattern> patterns() {
-        return patterns.stream().map(MinedPattern::snapshot).toList();
+        return founded.stream().filter(MinedPattern::alive).map(MinedPattern::snapshot).toList();
+    }
+
+    /** Files the pattern under its sibling keys and merges every group that has grown large enough. */
+    private void index(MinedPattern pattern) {
+        Deque<MinedPattern> pending = new ArrayDeque<>(List.of(pattern));
+        while (!pending.isEmpty()) {
+            MinedPattern p = pending.pop();
+            if (!p.alive()) {
+                continue;
+            }
+            for (int position = 0; position < p.length(); position++) {
+                String key = p.siblingKey(position);
+                List<MinedPattern> group = siblings.computeIfAbsent(key, k -> new ArrayList<>());
+                final int at = position;
+                group.removeIf(g -> !g.alive() || !g.siblingKey(at).equals(key));
+                if (!group.contains(p)) {
+                    group.add(p);
+                }
+                if (group.size() >= settings.distinctValues() && p.staysMostlyConstant(position)) {
+                    MinedPattern survivor = group.stream()
+                            .min((a, b) -> Integer.compare(a.id(), b.id())).orElseThrow();
+                    for (MinedPattern other : List.copyOf(group)) {
+                        if (other != survivor) {
+                            survivor.merge(other, position);
+                            mergedInto.set(other.id(), survivor.id());
+                            byLength.get(other.length()).remove(other);
+                        }
+                    }
+                    group.clear();
+                    pending.push(survivor);
+                    break;
+                }
+            }
+        }
     }
 }
