@@ -14,6 +14,8 @@ final class MinedPattern {
     private final List<Boolean> spaced;
     private long count;
     private boolean alive = true;
+    private int constants = -1; // cached; -1 once the template changes
+    private String rendered; // cached; null once the template changes
 
     MinedPattern(int id, LogTokens first) {
         this.id = id;
@@ -36,21 +38,37 @@ final class MinedPattern {
 
     /**
      * The share of the template's constant tokens that the message repeats (a variable in the
-     * message repeats none); 1 for a template with no constant left.
+     * message repeats none); 1 for a template with no constant left. Stops early, returning -1,
+     * once the share cannot reach {@code floor}.
      */
-    double similarity(List<String> tokens) {
+    double similarity(List<String> tokens, double floor) {
+        int constants = constants();
+        int allowed = constants - (int) Math.ceil(floor * constants - 1e-9);
         int agree = 0;
-        int compared = 0;
+        int missed = 0;
         for (int i = 0; i < template.length; i++) {
             if (template[i].equals(LogTokens.VARIABLE)) {
                 continue;
             }
-            compared++;
             if (template[i].equals(tokens.get(i))) {
                 agree++;
+            } else if (++missed > allowed) {
+                return -1;
             }
         }
-        return compared == 0 ? 1 : (double) agree / compared;
+        return constants == 0 ? 1 : (double) agree / constants;
+    }
+
+    private int constants() {
+        if (constants < 0) {
+            constants = 0;
+            for (String t : template) {
+                if (!t.equals(LogTokens.VARIABLE)) {
+                    constants++;
+                }
+            }
+        }
+        return constants;
     }
 
     /** Takes the message in; returns whether a position of the template became a variable. */
@@ -62,6 +80,8 @@ final class MinedPattern {
     /** Takes the other pattern's messages in, with {@code position} a variable from now on. */
     void merge(MinedPattern other, int position) {
         template[position] = LogTokens.VARIABLE;
+        constants = -1;
+        rendered = null;
         generalise(List.of(other.template));
         count += other.count;
         other.alive = false;
@@ -74,6 +94,10 @@ final class MinedPattern {
                 template[i] = LogTokens.VARIABLE;
                 changed = true;
             }
+        }
+        if (changed) {
+            constants = -1;
+            rendered = null;
         }
         return changed;
     }
@@ -107,6 +131,13 @@ final class MinedPattern {
     }
 
     String render() {
+        if (rendered == null) {
+            rendered = renderNow();
+        }
+        return rendered;
+    }
+
+    private String renderNow() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < template.length; i++) {
             if (i > 0 && spaced.get(i)) {

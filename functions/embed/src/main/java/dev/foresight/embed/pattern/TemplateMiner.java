@@ -34,7 +34,7 @@ public final class TemplateMiner {
         MinedPattern best = null;
         double bestSimilarity = -1;
         for (MinedPattern candidate : candidates) {
-            double similarity = candidate.similarity(tokens.tokens());
+            double similarity = candidate.similarity(tokens.tokens(), settings.similarity());
             if (similarity > bestSimilarity) {
                 best = candidate;
                 bestSimilarity = similarity;
