@@ -27,6 +27,9 @@ public final class LoghubCvCommand {
         Map<MinerSettings, LoghubScorer.Score[]> scores = LoghubCrossValidation.scoreGrid(samples, grid);
         List<LoghubCrossValidation.Fold> folds = LoghubCrossValidation.folds(samples, scores, MinerSettings.DEFAULT);
         System.out.println(table(folds));
+        System.out.println();
+        System.out.println(ablation(scores));
+        System.out.println();
         System.out.println("in-sample: the default " + describe(MinerSettings.DEFAULT) + "; best on all "
                 + samples.size() + " systems: " + describe(LoghubCrossValidation.best(scores, -1)) + " ("
                 + grid.size() + " settings tried)");
@@ -50,6 +53,34 @@ public final class LoghubCvCommand {
         out.append(String.format(Locale.ROOT, "| **mean** | **%.4f** | **%.4f** | **%.4f** | **%.4f** | | |",
                 sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n));
         return out.toString();
+    }
+
+    /** In-sample means of the default and of the default with one choice changed. */
+    static String ablation(Map<MinerSettings, LoghubScorer.Score[]> scores) {
+        MinerSettings d = MinerSettings.DEFAULT;
+        Map<String, MinerSettings> variants = new java.util.LinkedHashMap<>();
+        variants.put("default", d);
+        variants.put("similarity 0.90", new MinerSettings(0.9, d.distinctValues(), d.pathsAreVariables(), d.valuesRunToSpace()));
+        variants.put("similarity 0.80", new MinerSettings(0.8, d.distinctValues(), d.pathsAreVariables(), d.valuesRunToSpace()));
+        variants.put("sibling patterns never merge", new MinerSettings(d.similarity(), LoghubCrossValidation.NEVER,
+                d.pathsAreVariables(), d.valuesRunToSpace()));
+        variants.put("merge at 3 distinct values", new MinerSettings(d.similarity(), 3, d.pathsAreVariables(),
+                d.valuesRunToSpace()));
+        variants.put("paths not variables", new MinerSettings(d.similarity(), d.distinctValues(), false, d.valuesRunToSpace()));
+        variants.put("values stop at punctuation", new MinerSettings(d.similarity(), d.distinctValues(),
+                d.pathsAreVariables(), false));
+        StringBuilder out = new StringBuilder("| variant (in-sample) | mean GA | mean F1 |\n|---|---|---|\n");
+        variants.forEach((name, settings) -> {
+            LoghubScorer.Score[] row = scores.get(settings);
+            double ga = 0;
+            double f1 = 0;
+            for (LoghubScorer.Score score : row) {
+                ga += score.ga();
+                f1 += score.f1();
+            }
+            out.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f |%n", name, ga / row.length, f1 / row.length));
+        });
+        return out.toString().stripTrailing();
     }
 
     static String describe(MinerSettings s) {
