@@ -8,7 +8,6 @@ import java.util.List;
  * holds. Only {@link TemplateMiner} changes it.
  */
 final class MinedPattern {
-    private static final char SEPARATOR = '\u0000';
     private final int id;
     private final String[] template;
     private final List<Boolean> spaced;
@@ -102,15 +101,22 @@ final class MinedPattern {
         return changed;
     }
 
-    /** The template with {@code position} left out: patterns sharing it differ at that position alone. */
-    String siblingKey(int position) {
-        StringBuilder key = new StringBuilder().append(template.length).append(SEPARATOR).append(position);
+    /** Marks of {@link #onlyDifference}: the templates are equal, or differ at two positions or more. */
+    static final int EQUAL = -1;
+    static final int SEVERAL = -2;
+
+    /** The one position at which the two templates (of the same length) differ, or {@link #EQUAL} / {@link #SEVERAL}. */
+    int onlyDifference(MinedPattern other) {
+        int found = EQUAL;
         for (int i = 0; i < template.length; i++) {
-            if (i != position) {
-                key.append(SEPARATOR).append(template[i]);
+            if (!template[i].equals(other.template[i])) {
+                if (found != EQUAL) {
+                    return SEVERAL;
+                }
+                found = i;
             }
         }
-        return key.toString();
+        return found;
     }
 
     /**

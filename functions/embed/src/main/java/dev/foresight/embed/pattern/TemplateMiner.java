@@ -21,7 +21,6 @@ public final class TemplateMiner {
     private final Map<Integer, List<MinedPattern>> byLength = new HashMap<>();
     private final List<MinedPattern> founded = new ArrayList<>();
     private final List<Integer> mergedInto = new ArrayList<>();
-    private final Map<String, List<MinedPattern>> siblings = new HashMap<>();
 
     public TemplateMiner(MinerSettings settings) {
         this.settings = settings;
@@ -71,7 +70,12 @@ public final class TemplateMiner {
         return founded.stream().filter(MinedPattern::alive).map(MinedPattern::snapshot).toList();
     }
 
-    /** Files the pattern under its sibling keys and merges every group that has grown large enough. */
+    /**
+     * Looks for the patterns of the same length that differ from this one at one position alone;
+     * when enough of them differ at the same position, merges them with that position a variable,
+     * and looks again from the merged pattern. Costs one early-stopping scan of the patterns of
+     * that length, and keeps no index.
+     */
     private void index(MinedPattern pattern) {
         Deque<MinedPattern> pending = new ArrayDeque<>(List.of(pattern));
         while (!pending.isEmpty()) {
@@ -79,25 +83,25 @@ public final class TemplateMiner {
             if (!p.alive()) {
                 continue;
             }
-            for (int position = 0; position < p.length(); position++) {
-                String key = p.siblingKey(position);
-                List<MinedPattern> group = siblings.computeIfAbsent(key, k -> new ArrayList<>());
-                final int at = position;
-                group.removeIf(g -> !g.alive() || !g.siblingKey(at).equals(key));
-                if (!group.contains(p)) {
-                    group.add(p);
+            Map<Integer, List<MinedPattern>> siblings = new HashMap<>();
+            for (MinedPattern other : byLength.get(p.length())) {
+                int position = other == p ? MinedPattern.EQUAL : p.onlyDifference(other);
+                if (position >= 0) {
+                    siblings.computeIfAbsent(position, k -> new ArrayList<>(List.of(p))).add(other);
                 }
-                if (group.size() >= settings.distinctValues() && p.staysMostlyConstant(position)) {
-                    MinedPattern survivor = group.stream()
+            }
+            for (Map.Entry<Integer, List<MinedPattern>> group : siblings.entrySet()) {
+                int position = group.getKey();
+                if (group.getValue().size() >= settings.distinctValues() && p.staysMostlyConstant(position)) {
+                    MinedPattern survivor = group.getValue().stream()
                             .min((a, b) -> Integer.compare(a.id(), b.id())).orElseThrow();
-                    for (MinedPattern other : List.copyOf(group)) {
+                    for (MinedPattern other : group.getValue()) {
                         if (other != survivor) {
                             survivor.merge(other, position);
                             mergedInto.set(other.id(), survivor.id());
                             byLength.get(other.length()).remove(other);
                         }
                     }
-                    group.clear();
                     pending.push(survivor);
                     break;
                 }
