@@ -8,8 +8,9 @@ import java.util.List;
  * punctuation that separates keys, values and lists ({@code = : , ( ) [ ] { } " '}), which become
  * tokens of their own; a token holding a digit is a variable ({@code <*>}): identifiers, counts,
  * addresses and times almost always carry one, and words almost never do; so is a path (a slash
- * inside a word). A value runs to the next white space, whatever punctuation it holds. The white space
- * before each token is kept so that a template reads like the message it came from.
+ * inside a word). A value runs to the next white space, whatever punctuation it holds (both
+ * choices are {@link MinerSettings} switches, on by default). The white space before each token is
+ * kept so that a template reads like the message it came from.
  */
 public record LogTokens(List<String> tokens, List<Boolean> spaced, List<String> raw) {
     /** The marker of a variable position, in tokens and in templates. */
