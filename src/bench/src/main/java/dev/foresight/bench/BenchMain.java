@@ -1,5 +1,8 @@
 package dev.foresight.bench;
 
+import dev.foresight.bench.loghub.LoghubBench;
+import dev.foresight.bench.loghub.LoghubCvCommand;
+import dev.foresight.bench.loghub.LoghubScoreCommand;
 import dev.foresight.bench.m4.M4Bench;
 import dev.foresight.bench.m4.M4ScoreCommand;
 import dev.foresight.bench.nab.NabBench;
@@ -15,9 +18,12 @@ public final class BenchMain {
                    foresight bench nab-cv --data DIR --labels FILE [--folds FILE] [--grid|--neighbours "name=v1,v2 ..."]
                        [--threshold optimised|alert-level]
                    foresight bench m4 --train FILE --out FILE
+                   foresight bench loghub --data DIR --out DIR
+                   foresight bench loghub-cv --data DIR
                    foresight bench warning (--data DIR --labels FILE | --synthetic N [--seed S]) [--out FILE]
                    foresight bench score nab --results DIR --labels FILE
                    foresight bench score m4 --forecast FILE --test FILE --train FILE
+                   foresight bench score loghub RESULTS [--data DIR]
                    foresight bench jmh [JMH options]""";
 
     private BenchMain() {}
@@ -31,6 +37,8 @@ public final class BenchMain {
             case "nab" -> NabBench.main(rest);
             case "nab-cv" -> NabCvCommand.main(rest);
             case "m4" -> M4Bench.main(rest);
+            case "loghub" -> LoghubBench.main(rest);
+            case "loghub-cv" -> LoghubCvCommand.main(rest);
             case "warning" -> EarlyWarningBench.main(rest);
             case "score" -> {
                 if (rest.length == 0) {
@@ -40,6 +48,7 @@ public final class BenchMain {
                 switch (rest[0]) {
                     case "nab" -> NabScoreCommand.main(scoreArgs);
                     case "m4" -> M4ScoreCommand.main(scoreArgs);
+                    case "loghub" -> LoghubScoreCommand.main(scoreArgs);
                     default -> usage();
                 }
             }

@@ -2,5 +2,8 @@ package dev.foresight.embed.cluster;
 
 import java.util.List;
 
-/** A group of texts that say the same thing; {@code representative} is one of {@code members}. */
-public record Pattern(String representative, int size, List<String> members) {}
+/**
+ * Texts that share a template ({@code <*>} for the parts that vary); {@code representative} is the
+ * first of {@code members}, in input order.
+ */
+public record Pattern(String template, String representative, int size, List<String> members) {}

@@ -1,22 +1,20 @@
 package dev.foresight.embed.cluster;
 
 import dev.foresight.embed.config.EmbedConfig;
-import dev.foresight.embed.embedding.Embedder;
 import dev.foresight.embed.embedding.TextRules;
+import dev.foresight.embed.pattern.MinerSettings;
 import dev.foresight.shared.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Groups error and alert texts into patterns by meaning. */
+/** Groups error and log texts into patterns, each with its template. */
 @ApplicationScoped
 public class PatternService {
-    private final Embedder embedder;
     private final TextRules rules;
     private final double defaultThreshold;
 
-    public PatternService(Embedder embedder, EmbedConfig config) {
-        this.embedder = embedder;
+    public PatternService(EmbedConfig config) {
         this.rules = new TextRules(config.patterns().maxTexts(), config.maxTextLength());
         this.defaultThreshold = config.patterns().defaultThreshold();
     }
@@ -27,20 +25,17 @@ public class PatternService {
         }
         List<String> texts = rules.batch("texts", request.texts());
         double threshold = threshold(request.threshold());
-        return embedder.embed(texts).map(vectors -> {
-            List<Pattern> patterns = LeaderClustering.cluster(vectors, threshold).stream()
-                    .map(cluster -> new Pattern(texts.get(cluster.representative()), cluster.members().size(),
-                            cluster.members().stream().map(texts::get).toList()))
-                    .toList();
-            return new PatternResponse(threshold, patterns);
-        });
+        MinerSettings defaults = MinerSettings.DEFAULT;
+        MinerSettings settings = new MinerSettings(threshold, defaults.distinctValues(), defaults.pathsAreVariables(),
+                defaults.valuesRunToSpace());
+        return Uni.createFrom().item(() -> new PatternResponse(threshold, TemplateGrouping.group(texts, settings)));
     }
 
     private double threshold(Double requested) {
         if (requested == null) {
             return defaultThreshold;
         }
-        // a threshold of 0 or below would merge unrelated texts, which no caller can want
+        // at 0 every text of a length would share one template, which no caller can want
         if (!(requested > 0 && requested <= 1)) {
             throw ProblemException.invalid("threshold", "must be a number in (0, 1], was " + requested);
         }

@@ -35,8 +35,11 @@ public interface EmbedConfig {
     }
 
     interface Patterns {
-        /** Cosine similarity at or above which a text joins a pattern, when the request gives none. */
-        @WithDefault("0.75")
+        /**
+         * Share of a pattern template's constant tokens that a text must repeat to join it, when the
+         * request gives none; 1 (all of them) is what cross-validation on LogHub chose.
+         */
+        @WithDefault("1.0")
         double defaultThreshold();
 
         /** Most texts one {@code POST /patterns} may group. */

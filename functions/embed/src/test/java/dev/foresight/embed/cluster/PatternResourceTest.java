@@ -1,7 +1,7 @@
 package dev.foresight.embed.cluster;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -18,48 +18,54 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class PatternResourceTest {
-    static final List<String> CONNECTION = List.of(
-            "Connection refused: db-primary.internal:5432",
-            "connection refused while connecting to db-replica.internal:5432",
-            "could not connect to server db-primary.internal port 5432: Connection refused");
+    static final List<String> REFUSED = List.of(
+            "Connection refused: db-1.internal:5432 after 3 retries",
+            "Connection refused: db-2.internal:5433 after 5 retries",
+            "Connection refused: 10.0.0.7:5432 after 1 retries");
     static final List<String> DISK = List.of(
             "No space left on device: /var/log/app.log",
-            "disk full: no space left on device writing /var/log/nginx/access.log");
+            "No space left on device: /var/log/nginx/access.log");
 
     @Test
-    void groupsTextsThatMeanTheSame() {
-        List<String> texts = List.of(CONNECTION.get(0), DISK.get(0), CONNECTION.get(1), DISK.get(1), CONNECTION.get(2));
+    void groupsTextsByTemplate() {
+        List<String> texts = List.of(REFUSED.get(0), DISK.get(0), REFUSED.get(1), DISK.get(1), REFUSED.get(2));
 
         given().header("Authorization", TestTokens.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("texts", texts, "threshold", 0.6))
+                .body(Map.of("texts", texts))
                 .when().post("/patterns")
                 .then().statusCode(200)
-                .body("threshold", equalTo(0.6f))
+                .body("threshold", equalTo(1.0f))
                 .body("patterns", hasSize(2))
                 .body("patterns[0].size", equalTo(3))
-                .body("patterns[0].members", containsInAnyOrder(CONNECTION.toArray()))
-                .body("patterns[1].members", containsInAnyOrder(DISK.toArray()));
+                .body("patterns[0].template", equalTo("Connection refused: <*> after <*> retries"))
+                .body("patterns[0].representative", equalTo(REFUSED.get(0)))
+                .body("patterns[0].members", contains(REFUSED.toArray()))
+                .body("patterns[1].template", equalTo("No space left on device: <*>"))
+                .body("patterns[1].members", contains(DISK.toArray()));
     }
 
     @Test
-    void aStrictThresholdKeepsEveryTextApart() {
+    void aDifferentWordIsADifferentPatternAtTheDefault() {
         given().header("Authorization", TestTokens.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("texts", CONNECTION, "threshold", 0.999))
+                .body(Map.of("texts", List.of("user alice logged in from the console",
+                        "user bob logged in from the console")))
                 .when().post("/patterns")
                 .then().statusCode(200)
-                .body("patterns", hasSize(3))
-                .body("patterns[0].representative", equalTo(CONNECTION.get(0)));
+                .body("patterns", hasSize(2))
+                .body("patterns[0].template", equalTo("user alice logged in from the console"));
     }
 
     @Test
-    void usesTheConfiguredThresholdByDefault() {
+    void aLowerThresholdTurnsDifferingWordsIntoVariables() {
         given().header("Authorization", TestTokens.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("texts", List.of(DISK.get(0), DISK.get(0))))
+                .body(Map.of("texts", List.of("user alice logged in from the console",
+                        "user bob logged in from the console"), "threshold", 0.8))
                 .when().post("/patterns")
                 .then().statusCode(200)
-                .body("threshold", equalTo(0.75f))
+                .body("threshold", equalTo(0.8f))
                 .body("patterns", hasSize(1))
-                .body("patterns[0].size", equalTo(2));
+                .body("patterns[0].size", equalTo(2))
+                .body("patterns[0].template", equalTo("user <*> logged in from the console"));
     }
 
     @ParameterizedTest(name = "{0}")
