@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class HttpOutcomesTest {
+class OutcomesTest {
     @ParameterizedTest(name = "HTTP {0} is {1}")
     @CsvSource({
         "200, OK", "201, OK", "202, OK", "204, OK", "299, OK",
@@ -21,14 +21,14 @@ class HttpOutcomesTest {
         "301, FATAL", "400, FATAL", "401, FATAL", "403, FATAL", "404, FATAL", "410, FATAL", "413, FATAL", "422, FATAL"
     })
     void classifiesStatus(int status, Outcome expected) {
-        assertEquals(expected, HttpOutcomes.ofStatus(status, "").outcome());
+        assertEquals(expected, Outcomes.ofStatus(status, "").outcome());
     }
 
     @Test
     void detailCarriesStatusAndTheStartOfTheBody() {
-        assertEquals("HTTP 503: down for maintenance", HttpOutcomes.ofStatus(503, " down for maintenance\n").detail());
-        assertEquals("HTTP 200", HttpOutcomes.ofStatus(200, null).detail());
-        assertEquals(200 + "HTTP 400: ".length() + 1, HttpOutcomes.ofStatus(400, "x".repeat(5000)).detail().length());
+        assertEquals("HTTP 503: down for maintenance", Outcomes.ofStatus(503, " down for maintenance\n").detail());
+        assertEquals("HTTP 200", Outcomes.ofStatus(200, null).detail());
+        assertEquals(200 + "HTTP 400: ".length() + 1, Outcomes.ofStatus(400, "x".repeat(5000)).detail().length());
     }
 
     /** Stands for an HTTP client's own timeout type, which need not extend the JDK's. */
@@ -58,6 +58,6 @@ class HttpOutcomesTest {
     @ParameterizedTest(name = "{0} is {2}")
     @MethodSource("failures")
     void classifiesFailures(String name, Throwable failure, Outcome expected) {
-        assertEquals(expected, HttpOutcomes.ofFailure(failure).outcome());
+        assertEquals(expected, Outcomes.ofFailure(failure).outcome());
     }
 }
