@@ -6,6 +6,7 @@ import dev.foresight.alertroute.notify.SendResult.Outcome;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,5 +60,33 @@ class OutcomesTest {
     @MethodSource("failures")
     void classifiesFailures(String name, Throwable failure, Outcome expected) {
         assertEquals(expected, Outcomes.ofFailure(failure).outcome());
+    }
+
+    @ParameterizedTest(name = "SMTP {0} is {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"250, OK", "421, RETRYABLE", "450, RETRYABLE", "452, RETRYABLE",
+            "550, FATAL", "553, FATAL", "554, FATAL"})
+    void classifiesSmtpReplies(int code, Outcome expected) {
+        assertEquals(expected, Outcomes.ofSmtpReply(code, "reply").outcome());
+        assertEquals(expected, Outcomes.ofFailure(new io.vertx.ext.mail.SMTPException("refused", code, List.of("reply"), false)).outcome());
+    }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrAnHttpDate() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-03T06:00:00Z");
+        assertEquals(java.time.Duration.ofSeconds(7), Outcomes.retryAfter("7", now));
+        assertEquals(java.time.Duration.ofSeconds(30), Outcomes.retryAfter("Thu, 03 Dec 2026 06:00:30 GMT", now));
+        assertEquals(java.time.Duration.ZERO, Outcomes.retryAfter("Thu, 03 Dec 2026 05:00:00 GMT", now));
+        assertEquals(java.time.Duration.ZERO, Outcomes.retryAfter("soon", now));
+        assertEquals(java.time.Duration.ZERO, Outcomes.retryAfter(null, now));
+        SendResult throttled = Outcomes.ofStatus(429, "slow down", "2", now);
+        assertEquals(Outcome.RETRYABLE, throttled.outcome());
+        assertEquals(java.time.Duration.ofSeconds(2), throttled.retryAfter());
+        assertEquals(java.time.Duration.ZERO, Outcomes.ofStatus(400, "bad", "2", now).retryAfter());
+    }
+
+    @Test
+    void anOpenCircuitIsRetryableLater() {
+        assertEquals(Outcome.RETRYABLE, Outcomes.ofFailure(
+                new org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException("open")).outcome());
     }
 }
