@@ -91,6 +91,11 @@ public final class Db {
         update("DELETE FROM alert_groups WHERE receiver = ?", receiver);
     }
 
+    /** Deletes the alerts whose {@code channel} label is this (their groups are rebuilt from alerts at start-up). */
+    public static void forgetAlertsFor(String channel) {
+        update("DELETE FROM alerts WHERE labels->>'channel' = ?", channel);
+    }
+
     private static Connection connect() throws SQLException {
         Config config = ConfigProvider.getConfig();
         return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
