@@ -95,6 +95,7 @@ public class EgressHttp {
     private Uni<EgressResponse> read(HttpClientRequest request, HttpClientResponse response) {
         int status = response.statusCode();
         String location = response.getHeader("Location");
+        String retryAfter = response.getHeader("Retry-After");
         return Uni.createFrom().emitter(emitter -> {
             Buffer received = Buffer.buffer();
             boolean[] cut = {false};
@@ -115,11 +116,11 @@ public class EgressHttp {
                 received.appendBuffer(chunk.getBuffer(0, room));
                 cut[0] = true;
                 request.reset(); // stop the transfer: the rest is not read
-                emitter.complete(new EgressResponse(status, received, true, location));
+                emitter.complete(new EgressResponse(status, received, true, location, retryAfter));
             });
             response.endHandler(() -> {
                 if (!cut[0]) {
-                    emitter.complete(new EgressResponse(status, received, false, location));
+                    emitter.complete(new EgressResponse(status, received, false, location, retryAfter));
                 }
             });
         });

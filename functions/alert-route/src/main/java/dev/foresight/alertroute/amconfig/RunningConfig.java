@@ -92,10 +92,10 @@ public class RunningConfig {
         }));
     }
 
-    /** Alertmanager's checks, then the egress policy's on every webhook URL. */
+    /** Alertmanager's checks, then the receivers' own checks and the egress policy on every endpoint. */
     private dev.foresight.alertroute.am.config.AlertmanagerConfig parse(String source) {
         var config = ConfigParser.parse(source);
-        WebhookEgress.check(config, egress);
+        ReceiverChecks.check(config, egress);
         return config;
     }
 

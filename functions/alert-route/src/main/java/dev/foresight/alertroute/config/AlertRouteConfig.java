@@ -25,6 +25,8 @@ public interface AlertRouteConfig {
 
     Webhook webhook();
 
+    Receivers receivers();
+
     Console console();
 
     Alertmanager alertmanager();
@@ -150,6 +152,56 @@ public interface AlertRouteConfig {
         /** How long one attempt may take, connection included. */
         @WithDefault("5s")
         Duration timeout();
+    }
+
+    /**
+     * Delivery to the receivers of the Alertmanager configuration ({@code email_configs},
+     * {@code slack_configs}, {@code pagerduty_configs}; {@code webhook_configs} keep {@code webhook.*}'s
+     * retry settings): retries with exponential backoff and jitter, and a circuit breaker per endpoint.
+     */
+    interface Receivers {
+        /** Deliveries tried at most this many times when the receiver answers 429, 5xx, SMTP 4xx or times out. */
+        @WithDefault("4")
+        @Min(1)
+        @Max(20)
+        int maxAttempts();
+
+        /** The wait before the first retry; each next wait doubles, up to {@code max-backoff}. */
+        @WithDefault("500ms")
+        Duration initialBackoff();
+
+        @WithDefault("30s")
+        Duration maxBackoff();
+
+        /** A random amount up to this is added to or taken from each wait. */
+        @WithDefault("200ms")
+        Duration jitter();
+
+        /** How long one attempt may take, connection included. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** The longest {@code Retry-After} honoured; a receiver asking for more is retried after this. */
+        @WithDefault("60s")
+        Duration maxRetryAfter();
+
+        CircuitBreaker circuitBreaker();
+
+        /**
+         * Per receiver endpoint (URL or smarthost): after {@code requests} attempts of which at least
+         * {@code failure-ratio} failed retryably, the endpoint is not tried for {@code delay}.
+         */
+        interface CircuitBreaker {
+            @WithDefault("20")
+            @Min(1)
+            int requests();
+
+            @WithDefault("0.5")
+            double failureRatio();
+
+            @WithDefault("30s")
+            Duration delay();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.foresight.alertroute.config;
 
 import dev.foresight.alertroute.dedup.DedupWindow;
+import dev.foresight.alertroute.notify.DeliverySettings;
 import dev.foresight.alertroute.receiver.webhook.WebhookSettings;
 import dev.foresight.alertroute.severity.SeverityRuleParser;
 import dev.foresight.alertroute.severity.SeverityRules;
@@ -47,6 +48,16 @@ public class ConfiguredPolicies {
             LOG.info("webhook receiver off: FORESIGHT_WEBHOOK_URL is not set");
         }
         return settings;
+    }
+
+    @Produces
+    @Singleton
+    @Startup
+    DeliverySettings deliverySettings(AlertRouteConfig config) {
+        AlertRouteConfig.Receivers r = config.receivers();
+        return checked("receivers", () -> DeliverySettings.of(r.maxAttempts(), r.initialBackoff(), r.maxBackoff(), r.jitter(),
+                r.timeout(), r.maxRetryAfter(), r.circuitBreaker().requests(), r.circuitBreaker().failureRatio(),
+                r.circuitBreaker().delay()));
     }
 
     void checkDurations(@Observes StartupEvent started, AlertRouteConfig config) {

@@ -154,13 +154,18 @@ public class GroupFlusher {
         });
     }
 
-    /** One row per alert told, so an alert's page lists the notifications it was part of. */
+    /** One row per alert told, so an alert's page lists the notifications it was part of, each attempt on it. */
     private Uni<Void> record(SqlConnection conn, FlushPlan.Send send, Integration integration, Sender.Delivered delivered) {
         Long[] ids = send.alerts().stream().map(GroupAlert::id).toArray(Long[]::new);
-        return conn.preparedQuery("insert into notifications (alert_id, channel, status, attempts, last_error) "
-                        + "select unnest($1::bigint[]), $2, $3, $4, $5")
-                .execute(Tuple.from(new Object[] {ids, integration.receiver(), delivered.result().isOk() ? "sent" : "failed",
-                        delivered.attempts(), delivered.result().isOk() ? null : delivered.result().detail()}))
+        io.vertx.core.json.JsonArray attempts = new io.vertx.core.json.JsonArray();
+        delivered.log().forEach(attempt -> attempts.add(new io.vertx.core.json.JsonObject()
+                .put("attempt", attempt.number()).put("at", attempt.at().toString()).put("millis", attempt.millis())
+                .put("outcome", attempt.outcome().name().toLowerCase(java.util.Locale.ROOT)).put("detail", attempt.detail())));
+        return conn.preparedQuery("insert into notifications (alert_id, channel, integration, status, attempts, last_error, attempt_log) "
+                        + "select unnest($1::bigint[]), $2, $3, $4, $5, $6, $7")
+                .execute(Tuple.from(new Object[] {ids, integration.receiver(), integration.id(),
+                        delivered.result().isOk() ? "sent" : "failed", delivered.attempts(),
+                        delivered.result().isOk() ? null : delivered.result().detail(), attempts}))
                 .replaceWithVoid();
     }
 
@@ -220,18 +225,15 @@ public class GroupFlusher {
                 .replaceWithVoid();
     }
 
-    /** The receiver's integrations this instance can deliver. */
+    /** The receiver's integrations this instance can deliver, each kind's in configuration order. */
     private List<Integration> integrations(Engine engine, String receiverName) {
         ReceiverSpec receiver = engine.receivers().get(receiverName);
-        List<Integration> out = new ArrayList<>();
         if (receiver == null) {
-            return out;
+            return List.of();
         }
-        for (int i = 0; i < receiver.webhooks().size(); i++) {
-            var webhook = receiver.webhooks().get(i);
-            out.add(new Integration(receiverName + "/webhook/" + i, receiverName, "webhook", i, webhook.sendResolved(),
-                    webhook.maxAlerts()));
-        }
-        return out.stream().filter(integration -> sender.delivers(integration.kind())).toList();
+        List<Integration> out = new ArrayList<>();
+        sender.notifiers().stream().sorted(java.util.Comparator.comparing(Notifier::kind))
+                .forEach(notifier -> out.addAll(notifier.integrations(receiver)));
+        return out;
     }
 }

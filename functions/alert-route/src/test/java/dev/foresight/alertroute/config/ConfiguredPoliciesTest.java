@@ -66,6 +66,11 @@ class ConfiguredPoliciesTest {
         }
 
         @Override
+        public Receivers receivers() {
+            return null; // checked by DeliverySettingsTest
+        }
+
+        @Override
         public Alertmanager alertmanager() {
             return new AlertmanagerValues(Optional.empty(), Duration.ofMillis(200), Duration.ofSeconds(5), "http://127.0.0.1:8083");
         }

@@ -62,6 +62,40 @@ public final class Db {
         }
     }
 
+    /** The notification rows of the alerts named {@code alertname}, oldest first: integration, status, attempts, last error, attempt log. */
+    public static java.util.List<java.util.Map<String, Object>> notificationsNamed(String alertname) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT n.integration, n.status, n.attempts, "
+                + "n.last_error, n.attempt_log::text AS attempt_log FROM notifications n JOIN alerts a ON a.id = n.alert_id "
+                + "WHERE a.labels->>'alertname' = ? ORDER BY n.id")) {
+            s.setString(1, alertname);
+            java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    java.util.Map<String, Object> row = new java.util.HashMap<>();
+                    row.put("integration", r.getString("integration"));
+                    row.put("status", r.getString("status"));
+                    row.put("attempts", r.getInt("attempts"));
+                    row.put("lastError", r.getString("last_error"));
+                    row.put("attemptLog", r.getString("attempt_log"));
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Forgets the aggregation groups of a receiver, e.g. groups a killed earlier run left failing. */
+    public static void forgetGroupsOf(String receiver) {
+        update("DELETE FROM alert_groups WHERE receiver = ?", receiver);
+    }
+
+    /** Deletes the alerts whose {@code channel} label is this (their groups are rebuilt from alerts at start-up). */
+    public static void forgetAlertsFor(String channel) {
+        update("DELETE FROM alerts WHERE labels->>'channel' = ?", channel);
+    }
+
     private static Connection connect() throws SQLException {
         Config config = ConfigProvider.getConfig();
         return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),

@@ -38,6 +38,11 @@ final class NotifierBlocks {
         fill(block, "smarthost", node, global, "smtp_smarthost", "no global SMTP smarthost set");
         fill(block, "from", node, global, "smtp_from", "no global SMTP from set");
         block.putIfAbsent("hello", global.setting("smtp_hello").orElse("localhost"));
+        for (String auth : new String[] {"auth_username", "auth_password", "auth_password_file", "auth_secret", "auth_identity"}) {
+            if (node.text(auth).orElse("").isEmpty()) {
+                global.setting("smtp_" + auth).ifPresent(value -> block.put(auth, value));
+            }
+        }
         block.putIfAbsent("require_tls", Boolean.parseBoolean(global.setting("smtp_require_tls").orElse("true")));
         block.putIfAbsent("send_resolved", false);
         node.text("smarthost").ifPresent(Urls::hostPort);

@@ -2,13 +2,14 @@ package dev.foresight.alertroute.receiver.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.foresight.alertroute.am.config.ReceiverSpec;
 import dev.foresight.alertroute.am.config.WebhookSpec;
 import dev.foresight.alertroute.amconfig.RunningConfig;
 import dev.foresight.alertroute.config.AlertRouteConfig;
 import dev.foresight.alertroute.dispatch.Integration;
 import dev.foresight.alertroute.dispatch.Notification;
 import dev.foresight.alertroute.dispatch.Notifier;
-import dev.foresight.alertroute.notify.HttpOutcomes;
+import dev.foresight.alertroute.notify.Outcomes;
 import dev.foresight.alertroute.notify.RetryPolicy;
 import dev.foresight.alertroute.notify.SendResult;
 import dev.foresight.shared.egress.EgressHttp;
@@ -17,12 +18,13 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code webhook_configs}: POSTs Alertmanager's version-4 body to the configured URL. The answer
- * is classified by {@link HttpOutcomes}; retries happen around it. The request goes through the
+ * is classified by {@link Outcomes}; retries happen around it. The request goes through the
  * egress policy: a URL whose name now resolves to a refused address is a fatal failure, not sent.
  */
 @ApplicationScoped
@@ -51,6 +53,23 @@ public class WebhookNotifier implements Notifier {
     }
 
     @Override
+    public List<Integration> integrations(ReceiverSpec receiver) {
+        List<Integration> out = new ArrayList<>();
+        for (int i = 0; i < receiver.webhooks().size(); i++) {
+            WebhookSpec webhook = receiver.webhooks().get(i);
+            out.add(new Integration(receiver.name() + "/webhook/" + i, receiver.name(), kind(), i, webhook.sendResolved(),
+                    webhook.maxAlerts()));
+        }
+        return out;
+    }
+
+    @Override
+    public String endpoint(Integration integration) {
+        List<WebhookSpec> webhooks = config.engine().receivers().get(integration.receiver()).webhooks();
+        return integration.index() < webhooks.size() ? webhooks.get(integration.index()).url().toString() : "(removed)";
+    }
+
+    @Override
     public Uni<SendResult> send(Integration integration, Notification notification) {
         List<WebhookSpec> webhooks = config.engine().receivers().get(integration.receiver()).webhooks();
         if (integration.index() >= webhooks.size()) {
@@ -64,7 +83,7 @@ public class WebhookNotifier implements Notifier {
         }
         return http.send(HttpMethod.POST, webhooks.get(integration.index()).url().toString(), HEADERS, Buffer.buffer(body),
                         settings.timeout())
-                .map(response -> HttpOutcomes.ofStatus(response.status(), response.bodyAsString()))
+                .map(response -> Outcomes.ofStatus(response.status(), response.bodyAsString(), response.retryAfter(), java.time.Instant.now()))
                 .onFailure(EgressRefused.class).recoverWithItem(refused -> SendResult.fatal(refused.getMessage()));
     }
 

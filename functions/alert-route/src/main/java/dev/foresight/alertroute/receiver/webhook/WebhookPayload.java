@@ -1,9 +1,9 @@
 package dev.foresight.alertroute.receiver.webhook;
 
 import dev.foresight.alertroute.dispatch.GroupAlert;
+import dev.foresight.alertroute.receiver.GroupText;
 import dev.foresight.alertroute.dispatch.Notification;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,15 +39,7 @@ public record WebhookPayload(String receiver, String status, List<Item> alerts, 
                 alert.fingerprint());
     }
 
-    /** The pairs every map has. */
     static Map<String, String> common(List<Map<String, String>> maps) {
-        if (maps.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> shared = new HashMap<>(maps.get(0));
-        for (Map<String, String> map : maps.subList(1, maps.size())) {
-            shared.entrySet().removeIf(entry -> !entry.getValue().equals(map.get(entry.getKey())));
-        }
-        return new TreeMap<>(shared);
+        return GroupText.common(maps);
     }
 }

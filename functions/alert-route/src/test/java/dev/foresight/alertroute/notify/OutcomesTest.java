@@ -6,6 +6,7 @@ import dev.foresight.alertroute.notify.SendResult.Outcome;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class HttpOutcomesTest {
+class OutcomesTest {
     @ParameterizedTest(name = "HTTP {0} is {1}")
     @CsvSource({
         "200, OK", "201, OK", "202, OK", "204, OK", "299, OK",
@@ -21,14 +22,14 @@ class HttpOutcomesTest {
         "301, FATAL", "400, FATAL", "401, FATAL", "403, FATAL", "404, FATAL", "410, FATAL", "413, FATAL", "422, FATAL"
     })
     void classifiesStatus(int status, Outcome expected) {
-        assertEquals(expected, HttpOutcomes.ofStatus(status, "").outcome());
+        assertEquals(expected, Outcomes.ofStatus(status, "").outcome());
     }
 
     @Test
     void detailCarriesStatusAndTheStartOfTheBody() {
-        assertEquals("HTTP 503: down for maintenance", HttpOutcomes.ofStatus(503, " down for maintenance\n").detail());
-        assertEquals("HTTP 200", HttpOutcomes.ofStatus(200, null).detail());
-        assertEquals(200 + "HTTP 400: ".length() + 1, HttpOutcomes.ofStatus(400, "x".repeat(5000)).detail().length());
+        assertEquals("HTTP 503: down for maintenance", Outcomes.ofStatus(503, " down for maintenance\n").detail());
+        assertEquals("HTTP 200", Outcomes.ofStatus(200, null).detail());
+        assertEquals(200 + "HTTP 400: ".length() + 1, Outcomes.ofStatus(400, "x".repeat(5000)).detail().length());
     }
 
     /** Stands for an HTTP client's own timeout type, which need not extend the JDK's. */
@@ -58,6 +59,34 @@ class HttpOutcomesTest {
     @ParameterizedTest(name = "{0} is {2}")
     @MethodSource("failures")
     void classifiesFailures(String name, Throwable failure, Outcome expected) {
-        assertEquals(expected, HttpOutcomes.ofFailure(failure).outcome());
+        assertEquals(expected, Outcomes.ofFailure(failure).outcome());
+    }
+
+    @ParameterizedTest(name = "SMTP {0} is {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"250, OK", "421, RETRYABLE", "450, RETRYABLE", "452, RETRYABLE",
+            "550, FATAL", "553, FATAL", "554, FATAL"})
+    void classifiesSmtpReplies(int code, Outcome expected) {
+        assertEquals(expected, Outcomes.ofSmtpReply(code, "reply").outcome());
+        assertEquals(expected, Outcomes.ofFailure(new io.vertx.ext.mail.SMTPException("refused", code, List.of("reply"), false)).outcome());
+    }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrAnHttpDate() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-03T06:00:00Z");
+        assertEquals(java.time.Duration.ofSeconds(7), Outcomes.retryAfter("7", now));
+        assertEquals(java.time.Duration.ofSeconds(30), Outcomes.retryAfter("Thu, 03 Dec 2026 06:00:30 GMT", now));
+        assertEquals(java.time.Duration.ZERO, Outcomes.retryAfter("Thu, 03 Dec 2026 05:00:00 GMT", now));
+        assertEquals(java.time.Duration.ZERO, Outcomes.retryAfter("soon", now));
+        assertEquals(java.time.Duration.ZERO, Outcomes.retryAfter(null, now));
+        SendResult throttled = Outcomes.ofStatus(429, "slow down", "2", now);
+        assertEquals(Outcome.RETRYABLE, throttled.outcome());
+        assertEquals(java.time.Duration.ofSeconds(2), throttled.retryAfter());
+        assertEquals(java.time.Duration.ZERO, Outcomes.ofStatus(400, "bad", "2", now).retryAfter());
+    }
+
+    @Test
+    void anOpenCircuitIsRetryableLater() {
+        assertEquals(Outcome.RETRYABLE, Outcomes.ofFailure(
+                new org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException("open")).outcome());
     }
 }

@@ -1,0 +1,108 @@
+package dev.foresight.alertroute.receiver.slack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.foresight.alertroute.am.config.ReceiverSpec;
+import dev.foresight.alertroute.amconfig.RunningConfig;
+import dev.foresight.alertroute.config.AlertRouteConfig;
+import dev.foresight.alertroute.dispatch.Integration;
+import dev.foresight.alertroute.dispatch.Notification;
+import dev.foresight.alertroute.dispatch.Notifier;
+import dev.foresight.alertroute.notify.DeliverySettings;
+import dev.foresight.alertroute.notify.Outcomes;
+import dev.foresight.alertroute.notify.RetryPolicy;
+import dev.foresight.alertroute.notify.SendResult;
+import dev.foresight.shared.egress.EgressHttp;
+import dev.foresight.shared.egress.EgressPolicy;
+import dev.foresight.shared.egress.EgressRefused;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code slack_configs}: POSTs the message to the incoming webhook through the egress policy (a
+ * URL read from {@code api_url_file} is checked at each send). Answers are classified by {@link Outcomes}.
+ */
+@ApplicationScoped
+public class SlackNotifier implements Notifier {
+    private static final Map<String, String> HEADERS = Map.of(
+            "Content-Type", "application/json", "User-Agent", "foresight-alert-route");
+
+    private final RunningConfig config;
+    private final EgressHttp http;
+    private final ObjectMapper json;
+    private final DeliverySettings settings;
+    private final String externalUrl;
+
+    public SlackNotifier(RunningConfig config, EgressHttp http, ObjectMapper json, DeliverySettings settings,
+            AlertRouteConfig routeConfig) {
+        this.config = config;
+        this.http = http;
+        this.json = json;
+        this.settings = settings;
+        this.externalUrl = routeConfig.alertmanager().externalUrl();
+    }
+
+    @Override
+    public String kind() {
+        return "slack";
+    }
+
+    @Override
+    public List<Integration> integrations(ReceiverSpec receiver) {
+        List<Integration> out = new ArrayList<>();
+        for (int i = 0; i < receiver.slacks().size(); i++) {
+            boolean sendResolved = Boolean.TRUE.equals(receiver.slacks().get(i).get("send_resolved"));
+            out.add(new Integration(receiver.name() + "/slack/" + i, receiver.name(), kind(), i, sendResolved, 0));
+        }
+        return out;
+    }
+
+    @Override
+    public String endpoint(Integration integration) {
+        return spec(integration).map(SlackConfig::endpoint).orElse("(removed)");
+    }
+
+    @Override
+    public Uni<SendResult> send(Integration integration, Notification notification) {
+        Optional<SlackConfig> found = spec(integration);
+        if (found.isEmpty()) {
+            return Uni.createFrom().item(SendResult.fatal("receiver " + integration.receiver() + " no longer has slack " + integration.index()));
+        }
+        SlackConfig slack = found.get();
+        String url;
+        byte[] body;
+        try {
+            url = slack.apiUrl().isPresent() ? slack.apiUrl().get() : Files.readString(Path.of(slack.apiUrlFile().get())).strip();
+            body = json.writeValueAsBytes(SlackMessage.of(notification, slack, externalUrl));
+        } catch (IOException unreadable) {
+            return Uni.createFrom().item(SendResult.fatal("cannot read api_url_file or write the message: " + unreadable.getMessage()));
+        }
+        return http.send(HttpMethod.POST, url, HEADERS, Buffer.buffer(body), settings.timeout())
+                .map(response -> Outcomes.ofStatus(response.status(), response.bodyAsString(), response.retryAfter(), Instant.now()))
+                .onFailure(EgressRefused.class).recoverWithItem(refused -> SendResult.fatal("api_url " + refused.getMessage()
+                        + " (the egress policy; " + EgressPolicy.ALLOW_PROPERTY + ")"));
+    }
+
+    private Optional<SlackConfig> spec(Integration integration) {
+        ReceiverSpec receiver = config.engine().receivers().get(integration.receiver());
+        if (receiver == null || integration.index() >= receiver.slacks().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(SlackConfig.of(receiver.slacks().get(integration.index())));
+    }
+
+    @Override
+    public RetryPolicy retryPolicy() {
+        return settings.retry();
+    }
+}
