@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,12 +64,7 @@ public class EmailNotifier implements Notifier {
 
     @Override
     public List<Integration> integrations(ReceiverSpec receiver) {
-        List<Integration> out = new ArrayList<>();
-        for (int i = 0; i < receiver.emails().size(); i++) {
-            boolean sendResolved = Boolean.TRUE.equals(receiver.emails().get(i).get("send_resolved"));
-            out.add(new Integration(receiver.name() + "/email/" + i, receiver.name(), kind(), i, sendResolved, 0));
-        }
-        return out;
+        return Integration.ofBlocks(receiver.name(), kind(), receiver.emails());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.foresight.alertroute.receiver.pagerduty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.foresight.alertroute.receiver.JsonPost;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.foresight.alertroute.am.config.ReceiverSpec;
 import dev.foresight.alertroute.amconfig.RunningConfig;
@@ -13,19 +13,12 @@ import dev.foresight.alertroute.notify.Outcomes;
 import dev.foresight.alertroute.notify.RetryPolicy;
 import dev.foresight.alertroute.notify.SendResult;
 import dev.foresight.shared.egress.EgressHttp;
-import dev.foresight.shared.egress.EgressPolicy;
-import dev.foresight.shared.egress.EgressRefused;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,9 +28,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PagerDutyNotifier implements Notifier {
-    private static final Map<String, String> HEADERS = Map.of(
-            "Content-Type", "application/json", "User-Agent", "foresight-alert-route");
-
     private final RunningConfig config;
     private final EgressHttp http;
     private final ObjectMapper json;
@@ -60,12 +50,7 @@ public class PagerDutyNotifier implements Notifier {
 
     @Override
     public List<Integration> integrations(ReceiverSpec receiver) {
-        List<Integration> out = new ArrayList<>();
-        for (int i = 0; i < receiver.pagerduties().size(); i++) {
-            boolean sendResolved = Boolean.TRUE.equals(receiver.pagerduties().get(i).get("send_resolved"));
-            out.add(new Integration(receiver.name() + "/pagerduty/" + i, receiver.name(), kind(), i, sendResolved, 0));
-        }
-        return out;
+        return Integration.ofBlocks(receiver.name(), kind(), receiver.pagerduties());
     }
 
     @Override
@@ -88,10 +73,7 @@ public class PagerDutyNotifier implements Notifier {
         } catch (IOException unreadable) {
             return Uni.createFrom().item(SendResult.fatal("cannot read routing_key_file or write the event: " + unreadable.getMessage()));
         }
-        return http.send(HttpMethod.POST, pagerduty.url(), HEADERS, Buffer.buffer(body), settings.timeout())
-                .map(response -> Outcomes.ofStatus(response.status(), response.bodyAsString(), response.retryAfter(), Instant.now()))
-                .onFailure(EgressRefused.class).recoverWithItem(refused -> SendResult.fatal("url " + refused.getMessage()
-                        + " (the egress policy; " + EgressPolicy.ALLOW_PROPERTY + ")"));
+        return JsonPost.send(http, pagerduty.url(), body, settings.timeout(), "url");
     }
 
     private Optional<PagerDutyConfig> spec(Integration integration) {

@@ -1,6 +1,6 @@
 package dev.foresight.alertroute.receiver.slack;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.foresight.alertroute.receiver.JsonPost;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.foresight.alertroute.am.config.ReceiverSpec;
 import dev.foresight.alertroute.amconfig.RunningConfig;
@@ -13,19 +13,12 @@ import dev.foresight.alertroute.notify.Outcomes;
 import dev.foresight.alertroute.notify.RetryPolicy;
 import dev.foresight.alertroute.notify.SendResult;
 import dev.foresight.shared.egress.EgressHttp;
-import dev.foresight.shared.egress.EgressPolicy;
-import dev.foresight.shared.egress.EgressRefused;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,9 +27,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SlackNotifier implements Notifier {
-    private static final Map<String, String> HEADERS = Map.of(
-            "Content-Type", "application/json", "User-Agent", "foresight-alert-route");
-
     private final RunningConfig config;
     private final EgressHttp http;
     private final ObjectMapper json;
@@ -59,12 +49,7 @@ public class SlackNotifier implements Notifier {
 
     @Override
     public List<Integration> integrations(ReceiverSpec receiver) {
-        List<Integration> out = new ArrayList<>();
-        for (int i = 0; i < receiver.slacks().size(); i++) {
-            boolean sendResolved = Boolean.TRUE.equals(receiver.slacks().get(i).get("send_resolved"));
-            out.add(new Integration(receiver.name() + "/slack/" + i, receiver.name(), kind(), i, sendResolved, 0));
-        }
-        return out;
+        return Integration.ofBlocks(receiver.name(), kind(), receiver.slacks());
     }
 
     @Override
@@ -87,10 +72,7 @@ public class SlackNotifier implements Notifier {
         } catch (IOException unreadable) {
             return Uni.createFrom().item(SendResult.fatal("cannot read api_url_file or write the message: " + unreadable.getMessage()));
         }
-        return http.send(HttpMethod.POST, url, HEADERS, Buffer.buffer(body), settings.timeout())
-                .map(response -> Outcomes.ofStatus(response.status(), response.bodyAsString(), response.retryAfter(), Instant.now()))
-                .onFailure(EgressRefused.class).recoverWithItem(refused -> SendResult.fatal("api_url " + refused.getMessage()
-                        + " (the egress policy; " + EgressPolicy.ALLOW_PROPERTY + ")"));
+        return JsonPost.send(http, url, body, settings.timeout(), "api_url");
     }
 
     private Optional<SlackConfig> spec(Integration integration) {

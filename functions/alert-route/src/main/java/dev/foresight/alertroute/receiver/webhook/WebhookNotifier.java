@@ -1,5 +1,6 @@
 package dev.foresight.alertroute.receiver.webhook;
 
+import dev.foresight.alertroute.receiver.JsonPost;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.foresight.alertroute.am.config.ReceiverSpec;
@@ -13,14 +14,10 @@ import dev.foresight.alertroute.notify.Outcomes;
 import dev.foresight.alertroute.notify.RetryPolicy;
 import dev.foresight.alertroute.notify.SendResult;
 import dev.foresight.shared.egress.EgressHttp;
-import dev.foresight.shared.egress.EgressRefused;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code webhook_configs}: POSTs Alertmanager's version-4 body to the configured URL. The answer
@@ -32,9 +29,6 @@ public class WebhookNotifier implements Notifier {
     private final WebhookSettings settings;
     private final RunningConfig config;
     private final ObjectMapper json;
-    private static final Map<String, String> HEADERS = Map.of(
-            "Content-Type", "application/json", "User-Agent", "foresight-alert-route");
-
     private final EgressHttp http;
     private final String externalUrl;
 
@@ -81,10 +75,7 @@ public class WebhookNotifier implements Notifier {
         } catch (JsonProcessingException impossible) {
             return Uni.createFrom().item(SendResult.fatal("cannot write the payload: " + impossible.getOriginalMessage()));
         }
-        return http.send(HttpMethod.POST, webhooks.get(integration.index()).url().toString(), HEADERS, Buffer.buffer(body),
-                        settings.timeout())
-                .map(response -> Outcomes.ofStatus(response.status(), response.bodyAsString(), response.retryAfter(), java.time.Instant.now()))
-                .onFailure(EgressRefused.class).recoverWithItem(refused -> SendResult.fatal(refused.getMessage()));
+        return JsonPost.send(http, webhooks.get(integration.index()).url().toString(), body, settings.timeout(), "url");
     }
 
     @Override
