@@ -39,7 +39,7 @@ public final class QueryPlans {
         Map<String, String> globals = Map.of("step", PromDuration.of(step), "rate_window", PromDuration.of(rateWindow));
         Optional<Presets> fallback = preset(prefix + "default-preset", defaultPreset, problems);
         Map<String, ServicePlan> listed = new TreeMap<>();
-        services.forEach((name, spec) -> {
+        new TreeMap<>(services).forEach((name, spec) -> {
             String key = prefix + "services.\"" + name + "\".";
             Presets preset = spec.preset().isPresent()
                     ? preset(key + "preset", spec.preset().get(), problems).orElse(Presets.NONE)
