@@ -23,7 +23,8 @@ public enum Presets {
             Metric.CPU, "avg(process_cpu_usage{job=\"{{job}}\"})",
             Metric.MEMORY, "sum(jvm_memory_used_bytes{job=\"{{job}}\",area=\"heap\"})"
                     + " / sum(jvm_memory_max_bytes{job=\"{{job}}\",area=\"heap\"} > 0)",
-            Metric.REQUESTS, "sum(increase(http_server_requests_seconds_count{job=\"{{job}}\"}[{{step}}]))")),
+            // the rate over the rate window times the step: increase() over one step would need two scrapes in it
+            Metric.REQUESTS, "sum(rate(http_server_requests_seconds_count{job=\"{{job}}\"}[{{rate_window}}])) * {{step_seconds}}")),
     /** The Prometheus node exporter, selected by the target's instance ({@code host:port}). */
     NODE(Map.of(
             Metric.HEALTH, "min(up{instance=\"{{instance}}\"})",

@@ -102,15 +102,21 @@ public class PrometheusSource implements MetricSource {
                 .map(answers -> {
                     List<SourceError> errors = new ArrayList<>();
                     Map<Metric, List<Series>> data = new EnumMap<>(Metric.class);
+                    // one error per service: the queries that failed, grouped by why
+                    Map<String, List<String>> failedByReason = new java.util.LinkedHashMap<>();
                     for (Map.Entry<Metric, PromAnswer> a : answers) {
                         if (a.getValue() instanceof PromAnswer.Data d) {
                             data.put(a.getKey(), d.series());
                         } else if (a.getValue() instanceof PromAnswer.Failed f) {
-                            errors.add(new SourceError(name, "query \"" + a.getKey().key() + "\": " + f.reason()));
+                            failedByReason.computeIfAbsent(f.reason(), r -> new ArrayList<>()).add("\"" + a.getKey().key() + "\"");
                         }
                     }
-                    if (!errors.isEmpty()) {
-                        return new ServiceOutcome(List.of(), errors, false);
+                    if (!failedByReason.isEmpty()) {
+                        String message = failedByReason.entrySet().stream()
+                                .map(e -> (e.getValue().size() == 1 ? "query " : "queries ") + String.join(", ", e.getValue())
+                                        + ": " + e.getKey())
+                                .collect(Collectors.joining("; "));
+                        return new ServiceOutcome(List.of(), List.of(new SourceError(name, message)), false);
                     }
                     PointMerger.Merged merged = PointMerger.merge(name, data);
                     merged.problems().forEach(problem -> errors.add(new SourceError(name, problem)));

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Which PromQL each service gets: its preset's queries, overridden metric by metric by its own,
- * with {@code {{service}}}, {{job}}, {{instance}}, {{step}} and {{rate_window}} filled in. Built
+ * with {@code {{service}}}, {{job}}, {{instance}}, {{step}}, {{step_seconds}} and {{rate_window}} filled in. Built
  * once from configuration; every mistake is collected and reported at once, each naming the
  * configuration key and quoting the value.
  */
@@ -36,7 +36,9 @@ public final class QueryPlans {
     public static QueryPlans build(String prefix, Map<String, ServiceSpec> services, String defaultPreset,
             boolean allServices, Duration step, Duration rateWindow) {
         List<String> problems = new ArrayList<>();
-        Map<String, String> globals = Map.of("step", PromDuration.of(step), "rate_window", PromDuration.of(rateWindow));
+        Map<String, String> globals = Map.of("step", PromDuration.of(step),
+                "step_seconds", java.math.BigDecimal.valueOf(step.toMillis(), 3).stripTrailingZeros().toPlainString(),
+                "rate_window", PromDuration.of(rateWindow));
         Optional<Presets> fallback = preset(prefix + "default-preset", defaultPreset, problems);
         Map<String, ServicePlan> listed = new TreeMap<>();
         new TreeMap<>(services).forEach((name, spec) -> {

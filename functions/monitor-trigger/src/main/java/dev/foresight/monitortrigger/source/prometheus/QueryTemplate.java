@@ -13,7 +13,7 @@ import java.util.TreeSet;
  */
 public final class QueryTemplate {
     /** Every variable a template may use. */
-    public static final Set<String> VARIABLES = new TreeSet<>(Set.of("service", "job", "instance", "step", "rate_window"));
+    public static final Set<String> VARIABLES = new TreeSet<>(Set.of("service", "job", "instance", "step", "step_seconds", "rate_window"));
 
     private final String text;
     private final List<String> parts; // literal, variable, literal, variable, ..., literal

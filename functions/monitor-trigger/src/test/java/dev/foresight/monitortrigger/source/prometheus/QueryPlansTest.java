@@ -39,7 +39,7 @@ class QueryPlansTest {
     @Test
     void allServicesUsesTheDefaultPresetWithTheNameAsJob() {
         QueryPlans plans = build(Map.of(), "micrometer", true);
-        assertEquals("sum(increase(http_server_requests_seconds_count{job=\"billing\"}[15s]))",
+        assertEquals("sum(rate(http_server_requests_seconds_count{job=\"billing\"}[60s])) * 15",
                 plans.forService("billing").orElseThrow().queries().get(Metric.REQUESTS));
     }
 
@@ -61,7 +61,7 @@ class QueryPlansTest {
                 + " / sum(node_memory_MemTotal_bytes{instance=\"{{instance}}\"})\" uses {{instance}} but "
                 + P + "services.\"b\".instance is not set; "
                 + P + "services.\"c\".queries.cpu: unknown variable \"{{svc}}\" in \"up{job=\"{{svc}}\"}\""
-                + " (known: instance, job, rate_window, service, step)", e.getMessage());
+                + " (known: instance, job, rate_window, service, step, step_seconds)", e.getMessage());
     }
 
     @Test

@@ -26,10 +26,10 @@ class QueryTemplateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "up{job=\"{{svc}}\"}|unknown variable \"{{svc}}\" in \"up{job=\"{{svc}}\"}\" (known: instance, job, rate_window, service, step)",
+            "up{job=\"{{svc}}\"}|unknown variable \"{{svc}}\" in \"up{job=\"{{svc}}\"}\" (known: instance, job, rate_window, service, step, step_seconds)",
             "up{job=\"{{job\"}|\"{{\" at offset 8 is never closed in \"up{job=\"{{job\"}\"",
             "up{job=\"job}}\"}|\"}}\" at offset 11 closes no \"{{\" in \"up{job=\"job}}\"}\"",
-            "up{job=\"{{}}\"}|unknown variable \"{{}}\" in \"up{job=\"{{}}\"}\" (known: instance, job, rate_window, service, step)"})
+            "up{job=\"{{}}\"}|unknown variable \"{{}}\" in \"up{job=\"{{}}\"}\" (known: instance, job, rate_window, service, step, step_seconds)"})
     void badTemplatesSayWhatAndWhere(String template, String message) {
         assertEquals(message, assertThrows(IllegalArgumentException.class, () -> QueryTemplate.parse(template)).getMessage());
     }
