@@ -2,6 +2,7 @@ package dev.foresight.monitortrigger.source.prometheus;
 
 import dev.foresight.monitortrigger.config.ConfigRules;
 import dev.foresight.monitortrigger.config.MonitorTriggerConfig;
+import dev.foresight.shared.egress.EgressPolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,14 +20,18 @@ public record PrometheusSettings(String baseUrl, Optional<String> authorization,
 
     public static final String PREFIX = "foresight.monitor-trigger.prometheus.";
 
-    /** Empty when no URL is configured (the source is off); throws with every problem otherwise. */
-    public static Optional<PrometheusSettings> from(MonitorTriggerConfig.Prometheus config) {
+    /**
+     * Empty when no URL is configured (the source is off); throws with every problem otherwise. The
+     * URL must pass the egress policy as written (its name is judged again at every request).
+     */
+    public static Optional<PrometheusSettings> from(MonitorTriggerConfig.Prometheus config, EgressPolicy egress) {
         if (config.url().isEmpty() || config.url().get().isBlank()) {
             return Optional.empty();
         }
         List<String> problems = new ArrayList<>();
         String url = config.url().get().strip();
         ConfigRules.httpUrl(PREFIX + "url", url).ifPresent(problems::add);
+        egressProblem(url, egress).ifPresent(problems::add);
         boolean basic = config.username().isPresent() || config.password().isPresent();
         if (basic && (config.username().isEmpty() || config.password().isEmpty())) {
             problems.add(PREFIX + "username and " + PREFIX + "password go together: set both or neither");
@@ -61,6 +66,12 @@ public record PrometheusSettings(String baseUrl, Optional<String> authorization,
         }
         return Optional.of(new PrometheusSettings(url.endsWith("/") ? url.substring(0, url.length() - 1) : url,
                 authorization(config), config, plans));
+    }
+
+    /** The egress policy's refusal of the configured URL, worded for a start-up message. */
+    static Optional<String> egressProblem(String url, EgressPolicy egress) {
+        return egress.checkUrl(url).map(rule -> PREFIX + "url \"" + url + "\" is refused by the egress policy: " + rule
+                + " (" + EgressPolicy.ALLOW_PROPERTY + " can allow it)");
     }
 
     private static Optional<String> authorization(MonitorTriggerConfig.Prometheus config) {

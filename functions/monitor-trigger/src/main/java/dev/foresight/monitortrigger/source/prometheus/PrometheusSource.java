@@ -5,6 +5,7 @@ import dev.foresight.monitortrigger.cycle.collect.FleetReads;
 import dev.foresight.monitortrigger.source.MetricSource;
 import dev.foresight.monitortrigger.source.SourceError;
 import dev.foresight.monitortrigger.source.SourceResult;
+import dev.foresight.shared.egress.EgressGuard;
 import dev.foresight.shared.fleet.ServiceEntity;
 import dev.foresight.shared.fleet.SnapshotEntity;
 import io.smallrye.mutiny.Multi;
@@ -36,8 +37,9 @@ public class PrometheusSource implements MetricSource {
     private final FleetReads fleet;
     private final Clock clock;
 
-    public PrometheusSource(MonitorTriggerConfig config, PrometheusClient client, FleetReads fleet, Clock clock) {
-        this.settings = PrometheusSettings.from(config.prometheus());
+    public PrometheusSource(MonitorTriggerConfig config, EgressGuard egress, PrometheusClient client, FleetReads fleet,
+            Clock clock) {
+        this.settings = PrometheusSettings.from(config.prometheus(), egress.policy());
         this.client = client;
         this.fleet = fleet;
         this.clock = clock;

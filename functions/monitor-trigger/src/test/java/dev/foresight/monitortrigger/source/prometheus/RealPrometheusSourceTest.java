@@ -60,6 +60,12 @@ class RealPrometheusSourceTest {
     ServiceRepository services;
     @Inject
     SnapshotRepository snapshots;
+    @Inject
+    dev.foresight.monitortrigger.config.MonitorTriggerConfig monitorConfig;
+    @Inject
+    dev.foresight.shared.egress.EgressGuard egress;
+    @Inject
+    PrometheusClient client;
 
     private final Config config = ConfigProvider.getConfig();
     private final String node = config.getValue("prom-test.node-service", String.class);
@@ -177,6 +183,22 @@ class RealPrometheusSourceTest {
 
     @Test
     @Order(2)
+    void theInstantAndRangeQueriesAnswerThroughTheEgressPolicyWithBasicAuth() {
+        PrometheusSettings settings = PrometheusSettings.from(monitorConfig.prometheus(), egress.policy()).orElseThrow();
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        PromAnswer instant = client.instant(settings, "up", now).await().atMost(Duration.ofSeconds(10));
+        assertEquals(2, ((PromAnswer.Data) instant).series().size(), instant.toString());
+        PromAnswer range = client.range(settings, "sum(up)",
+                new RangeSplitter.Range(now.minusSeconds(5), now.minusSeconds(1), 5)).await().atMost(Duration.ofSeconds(10));
+        List<Sample> samples = ((PromAnswer.Data) range).series().get(0).samples();
+        assertEquals(5, samples.size(), range.toString());
+        assertEquals(2.0, samples.get(4).value());
+        PromAnswer bad = client.instant(settings, "sum(", now).await().atMost(Duration.ofSeconds(10));
+        assertTrue(((PromAnswer.Failed) bad).reason().startsWith("HTTP 400 bad_data: "), bad.toString());
+    }
+
+    @Test
+    @Order(3)
     void theNextCycleAsksOnlyForWhatIsNew() throws Exception {
         int before = rowsOf(node).size();
         Thread.sleep(2_100);
@@ -188,7 +210,7 @@ class RealPrometheusSourceTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void metricsCountSourceErrorsAndCollectedServices() {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         // each series carries the common application tag too
@@ -201,7 +223,7 @@ class RealPrometheusSourceTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aPrometheusThatIsGoneIsReportedAndTheCycleGoesOn() throws Exception {
         ProcessHandle prometheus = ProcessHandle.of(config.getValue("prom-test.prometheus-pid", Long.class)).orElseThrow();
         prometheus.destroy();
