@@ -30,8 +30,11 @@ public record PrometheusSettings(String baseUrl, Optional<String> authorization,
         }
         List<String> problems = new ArrayList<>();
         String url = config.url().get().strip();
-        ConfigRules.httpUrl(PREFIX + "url", url).ifPresent(problems::add);
-        egressProblem(url, egress).ifPresent(problems::add);
+        Optional<String> badUrl = ConfigRules.httpUrl(PREFIX + "url", url);
+        badUrl.ifPresent(problems::add);
+        if (badUrl.isEmpty()) {
+            egressProblem(url, egress).ifPresent(problems::add);
+        }
         boolean basic = config.username().isPresent() || config.password().isPresent();
         if (basic && (config.username().isEmpty() || config.password().isEmpty())) {
             problems.add(PREFIX + "username and " + PREFIX + "password go together: set both or neither");
