@@ -100,6 +100,13 @@ public interface MonitorTriggerConfig {
         @WithDefault("1m")
         Duration step();
 
+        /**
+         * Points newer than this are left for the next cycle: a scrape that Prometheus has not
+         * ingested yet would otherwise leave a step stored without some of its metrics.
+         */
+        @WithDefault("15s")
+        Duration ingestDelay();
+
         /** How far back the first cycle reaches; later cycles ask only for what is new since the last stored point. */
         @WithDefault("1h")
         Duration window();

@@ -70,6 +70,8 @@ public class RealPrometheus implements QuarkusTestResourceLifecycleManager {
             config.put(p + "password", PASSWORD);
             config.put(p + "step", "1s");
             config.put(p + "window", "30s");
+            // two scrapes behind: under load a scrape can land a moment late
+            config.put(p + "ingest-delay", "2s");
             config.put(p + "rate-window", "5s");
             // 31 points per query in pieces of at most 10: the split is exercised against the real server
             config.put(p + "max-points-per-query", "10");

@@ -45,6 +45,9 @@ public record PrometheusSettings(String baseUrl, Optional<String> authorization,
         ConfigRules.positive(PREFIX + "timeout", config.timeout()).ifPresent(problems::add);
         ConfigRules.positive(PREFIX + "step", config.step()).ifPresent(problems::add);
         ConfigRules.positive(PREFIX + "window", config.window()).ifPresent(problems::add);
+        if (config.ingestDelay() == null || config.ingestDelay().isNegative()) {
+            problems.add(PREFIX + "ingest-delay \"" + config.ingestDelay() + "\" must not be negative");
+        }
         ConfigRules.positive(PREFIX + "rate-window", config.rateWindow()).ifPresent(problems::add);
         ConfigRules.atLeast(PREFIX + "max-points-per-query", config.maxPointsPerQuery(), 1).ifPresent(problems::add);
         if (config.maxPointsPerQuery() > RangeSplitter.PROMETHEUS_MAX_POINTS) {

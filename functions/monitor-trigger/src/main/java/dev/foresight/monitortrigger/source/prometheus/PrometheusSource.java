@@ -58,7 +58,7 @@ public class PrometheusSource implements MetricSource {
     @Override
     public Uni<SourceResult> collect(List<ServiceEntity> services) {
         PrometheusSettings s = settings.orElseThrow();
-        Instant now = clock.instant();
+        Instant now = clock.instant().minus(s.config().ingestDelay());
         List<SourceError> errors = new ArrayList<>();
         Set<String> registered = services.stream().map(e -> e.name).collect(Collectors.toSet());
         s.plans().listedServices().stream().filter(name -> !registered.contains(name)).forEach(name -> errors.add(

@@ -37,6 +37,7 @@ class PrometheusSettingsTest {
 
         @Override public Duration timeout() { return Duration.ofSeconds(5); }
         @Override public Duration window() { return Duration.ofHours(1); }
+        @Override public Duration ingestDelay() { return Duration.ofSeconds(15); }
         @Override public Duration rateWindow() { return Duration.ofMinutes(5); }
         @Override public int maxResponseBytes() { return 8 << 20; }
         @Override public int concurrency() { return 4; }
