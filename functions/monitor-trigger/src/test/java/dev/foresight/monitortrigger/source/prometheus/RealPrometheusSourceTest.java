@@ -139,7 +139,7 @@ class RealPrometheusSourceTest {
         try {
             awaitSeries("up == 1", 2);
             awaitSeries("rate(http_server_requests_seconds_count{job=\"foresight-self\"}[5s]) > 0", 1);
-            Thread.sleep(2_000); // a few points with a request rate
+            Thread.sleep(5_000); // a few points with a request rate, older than the 2 s ingest delay
             report = trigger();
         } finally {
             done.set(true);
