@@ -6,7 +6,7 @@
 #
 #   src/setup/install.sh [--with-browser] [--with-peers] [--fresh-test-db]
 #     --with-browser   also install Chromium and ChromeDriver (the console's browser test)
-#     --with-peers     also install Prometheus and Alertmanager (the Alertmanager differential tests
+#     --with-peers     also install Prometheus, Alertmanager and node exporter (the peer tests
 #                      start their own on ephemeral ports; any daemon Debian starts is not used)
 #     --fresh-test-db  drop and recreate foresight_test (CI: suites assert on what they wrote)
 #
@@ -212,13 +212,13 @@ if (( WITH_BROWSER )); then
 fi
 
 if (( WITH_PEERS )); then
-  step "Prometheus and Alertmanager (Alertmanager differential tests)"
+  step "Prometheus, Alertmanager and node exporter (differential and Prometheus-source tests)"
   # The package, not an unpacked binary: Alertmanager needs its default.tmpl.
   if [[ -x /usr/bin/prometheus && -x /usr/bin/prometheus-alertmanager && -x /usr/bin/amtool \
-        && -f /usr/share/prometheus/alertmanager/default.tmpl ]]; then
+        && -f /usr/share/prometheus/alertmanager/default.tmpl && -x /usr/bin/prometheus-node-exporter ]]; then
     note "present"
   else
-    apt_install prometheus prometheus-alertmanager
+    apt_install prometheus prometheus-alertmanager prometheus-node-exporter
     [[ -x /usr/bin/prometheus-alertmanager && -f /usr/share/prometheus/alertmanager/default.tmpl ]] \
       || fail "prometheus-alertmanager is still missing after installing it" "dpkg -L prometheus-alertmanager"
     note "installed; the tests start their own instances on ephemeral ports, not 9090/9093"

@@ -51,12 +51,21 @@ public class EgressHttp {
 
     /** One request, no redirect followed. */
     public Uni<EgressResponse> send(HttpMethod method, String url, Map<String, String> headers, Buffer body, Duration timeout) {
-        return guard.resolve(url).chain(target -> exchange(method, target, headers, body, timeout))
+        return send(method, url, headers, body, timeout, maxBytes);
+    }
+
+    /** The same, reading at most {@code maxResponseBytes} of the answer (a caller that expects large answers). */
+    public Uni<EgressResponse> send(HttpMethod method, String url, Map<String, String> headers, Buffer body, Duration timeout,
+            int maxResponseBytes) {
+        if (maxResponseBytes <= 0) {
+            throw new IllegalArgumentException("maxResponseBytes \"" + maxResponseBytes + "\" must be positive");
+        }
+        return guard.resolve(url).chain(target -> exchange(method, target, headers, body, timeout, maxResponseBytes))
                 .ifNoItem().after(timeout).failWith(() -> timedOut(timeout));
     }
 
     private Uni<EgressResponse> hop(String url, Duration timeout, int redirectsLeft) {
-        return guard.resolve(url).chain(target -> exchange(HttpMethod.GET, target, Map.of(), null, timeout))
+        return guard.resolve(url).chain(target -> exchange(HttpMethod.GET, target, Map.of(), null, timeout, maxBytes))
                 .chain(response -> {
                     if (!REDIRECTS.contains(response.status()) || response.location() == null || redirectsLeft <= 0) {
                         return Uni.createFrom().item(response);
@@ -72,7 +81,7 @@ public class EgressHttp {
     }
 
     private Uni<EgressResponse> exchange(HttpMethod method, EgressTarget target, Map<String, String> headers, Buffer body,
-            Duration timeout) {
+            Duration timeout, int limit) {
         RequestOptions options = new RequestOptions()
                 .setMethod(method)
                 .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
@@ -86,13 +95,13 @@ public class EgressHttp {
         return client.request(options).chain(request -> {
             headers.forEach(request::putHeader);
             Uni<HttpClientResponse> sent = body == null ? request.send() : request.send(body);
-            return sent.chain(response -> read(request, response))
+            return sent.chain(response -> read(request, response, limit))
                     // the caller's time-out cancels: close the connection rather than leave it reading
                     .onCancellation().invoke(() -> request.reset());
         });
     }
 
-    private Uni<EgressResponse> read(HttpClientRequest request, HttpClientResponse response) {
+    private Uni<EgressResponse> read(HttpClientRequest request, HttpClientResponse response, int maxBytes) {
         int status = response.statusCode();
         String location = response.getHeader("Location");
         String retryAfter = response.getHeader("Retry-After");

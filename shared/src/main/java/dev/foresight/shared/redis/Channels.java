@@ -8,6 +8,8 @@ public final class Channels {
     /** token-refresh's revocations: {"clientId":..,"jti":.. or null,"issuedBefore":epoch seconds or null}. */
     public static final String REVOCATIONS = "foresight:events:revocations";
     public static final String MONITOR_LOCK = "foresight:lock:monitor-cycle";
+    /** Prefix of a cycle trigger's idempotency key (+ a hash of the CloudEvent source and id, or the cycleId). */
+    public static final String MONITOR_TRIGGER_PREFIX = "foresight:monitor:trigger:";
     public static final String PREDICTION_CACHE_PREFIX = "foresight:cache:prediction:";
     public static final String EMBEDDING_CACHE_PREFIX = "foresight:cache:embedding:";
     public static final String AT_RISK_CACHE_PREFIX = "foresight:cache:at-risk:";

@@ -100,6 +100,8 @@ class DeploymentManifestsTest {
         assertEquals("Forbid", cron.getSpec().getConcurrencyPolicy());
         String script = String.join("\n", cron.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getContainers().get(0).getCommand());
         assertTrue(script.contains("/token") && script.contains("/monitor-trigger") && script.contains("Authorization: Bearer"));
+        // a binary-mode CloudEvent whose id is the scheduled minute: curl's retries run one cycle
+        assertTrue(script.contains("ce-specversion: 1.0") && script.contains("ce-id: monitor-cycle-$minute"), script);
     }
 
     @Test

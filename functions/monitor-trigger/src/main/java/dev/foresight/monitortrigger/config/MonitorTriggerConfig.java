@@ -3,6 +3,7 @@ package dev.foresight.monitortrigger.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +68,90 @@ public interface MonitorTriggerConfig {
     /** Lifetime of a {@code foresight:cache:at-risk:<service>} entry. */
     @WithDefault("10m")
     Duration atRiskTtl();
+
+    /**
+     * How long a trigger's idempotency key (a CloudEvent's source and id, or a {@code cycleId}) is
+     * remembered: a retried delivery within it gets the first cycle's report instead of a new cycle.
+     */
+    @WithDefault("1h")
+    Duration triggerDedupTtl();
+
+    /** The Prometheus HTTP API source; off unless {@code url} is set. */
+    Prometheus prometheus();
+
+    interface Prometheus {
+        /** Base URL of Prometheus (the part before {@code /api/v1}); it must pass the egress policy. */
+        Optional<String> url();
+
+        /** HTTP basic authentication user; needs {@link #password()}. */
+        Optional<String> username();
+
+        /** HTTP basic authentication password, from the environment. */
+        Optional<String> password();
+
+        /** A bearer token sent as {@code Authorization: Bearer ...}; not with basic authentication. */
+        Optional<String> bearerToken();
+
+        /** One query (one chunk of a range) that has not answered within this fails for its service. */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** Resolution of the collected points: one snapshot per step. */
+        @WithDefault("1m")
+        Duration step();
+
+        /**
+         * Points newer than this are left for the next cycle: a scrape that Prometheus has not
+         * ingested yet would otherwise leave a step stored without some of its metrics.
+         */
+        @WithDefault("15s")
+        Duration ingestDelay();
+
+        /** How far back the first cycle reaches; later cycles ask only for what is new since the last stored point. */
+        @WithDefault("1h")
+        Duration window();
+
+        /** The range of {@code rate()} and friends in the default queries ({@code {{rate_window}}}). */
+        @WithDefault("5m")
+        Duration rateWindow();
+
+        /** Points per series in one {@code query_range}; longer ranges are split. Prometheus refuses more than 11 000. */
+        @WithDefault("11000")
+        int maxPointsPerQuery();
+
+        /** An answer larger than this is refused rather than read into memory. */
+        @WithDefault("8388608")
+        int maxResponseBytes();
+
+        /** How many services are queried at once. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** The preset for services listed without one, and for every service when {@link #allServices()}: micrometer, node or none. */
+        @WithDefault("micrometer")
+        String defaultPreset();
+
+        /** Query every registered service (with the default preset, job = service name), not just the listed ones. */
+        @WithDefault("false")
+        boolean allServices();
+
+        /** Per service (by registered name): preset, job, instance and query overrides. */
+        Map<String, ServiceQueries> services();
+
+        interface ServiceQueries {
+            /** micrometer, node or none; the default preset when absent. */
+            Optional<String> preset();
+
+            /** The scrape job in {@code {{job}}}; the service name when absent. */
+            Optional<String> job();
+
+            /** The target's {@code host:port} in {@code {{instance}}}. */
+            Optional<String> instance();
+
+            /** PromQL by metric key (health, latency-ms, error-rate, cpu, memory, requests); "-" switches a preset's query off. */
+            Map<String, String> queries();
+        }
+    }
 
     /** Local scheduling; in deployment an external scheduler calls {@code POST /monitor-trigger}. */
     Schedule schedule();

@@ -13,6 +13,7 @@ public record CycleReport(
         long durationMs,
         int services,
         int snapshotsProbed,
+        List<SourceReport> sources,
         int predictions,
         int failures,
         int cascades,

@@ -3,6 +3,8 @@ package dev.foresight.monitortrigger.cycle;
 import dev.foresight.monitortrigger.cycle.alert.AlertOutcome;
 import dev.foresight.monitortrigger.cycle.predict.PredictOutcome;
 import dev.foresight.monitortrigger.cycle.predict.PredictResponse;
+import dev.foresight.monitortrigger.source.SourceResult;
+import dev.foresight.monitortrigger.source.probe.ProbeSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ public final class CycleRun {
     private int services;
     private int snapshotsProbed;
     private List<String> candidates = List.of();
+    private final List<SourceReport> sources = new ArrayList<>();
     private final List<PredictResponse> predictions = new ArrayList<>();
     private int alertsSent;
     private final List<CycleError> errors = new ArrayList<>();
@@ -34,11 +37,20 @@ public final class CycleRun {
         return cycleId;
     }
 
-    /** Collect step: the fleet's size, probes stored, and the services worth predicting. */
-    public synchronized void collected(int services, int snapshotsProbed, List<String> candidates) {
+    /** Collect step: the fleet's size and the services worth predicting. */
+    public synchronized void collected(int services, List<String> candidates) {
         this.services = services;
-        this.snapshotsProbed = snapshotsProbed;
         this.candidates = List.copyOf(candidates);
+    }
+
+    /** Collect step: what one source gathered (and stored), its failures reported per service. */
+    public synchronized void sourced(SourceResult result) {
+        sources.add(new SourceReport(result.source(), result.servicesCollected(), result.snapshots().size(),
+                result.errors().size()));
+        if (ProbeSource.NAME.equals(result.source())) {
+            snapshotsProbed = result.snapshots().size();
+        }
+        result.errors().forEach(e -> errors.add(new CycleError("collect", result.source(), e.service(), e.message())));
     }
 
     public synchronized List<String> candidates() {
@@ -81,6 +93,6 @@ public final class CycleRun {
         int failures = predictions.stream().mapToInt(p -> p.failures().size()).sum();
         int cascades = predictions.stream().mapToInt(p -> p.cascades().size()).sum();
         return new CycleReport(cycleId, startedAt.toString(), Duration.between(startedAt, end).toMillis(),
-                services, snapshotsProbed, predictions.size(), failures, cascades, alertsSent, List.copyOf(errors));
+                services, snapshotsProbed, List.copyOf(sources), predictions.size(), failures, cascades, alertsSent, List.copyOf(errors));
     }
 }

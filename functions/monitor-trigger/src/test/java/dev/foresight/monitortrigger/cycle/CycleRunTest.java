@@ -9,6 +9,9 @@ import dev.foresight.monitortrigger.cycle.predict.PredictOutcome;
 import dev.foresight.monitortrigger.cycle.predict.PredictResponse;
 import dev.foresight.monitortrigger.cycle.predict.PredictedCascade;
 import dev.foresight.monitortrigger.cycle.predict.PredictedFailure;
+import dev.foresight.monitortrigger.source.SourceError;
+import dev.foresight.monitortrigger.source.SourceResult;
+import dev.foresight.shared.fleet.SnapshotEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,10 @@ class CycleRunTest {
     @Test
     void reportCountsWhatEachStepRecorded() {
         CycleRun run = new CycleRun("c-1", START);
-        run.collected(5, 2, List.of("a", "b", "c"));
+        run.collected(5, List.of("a", "b", "c"));
+        run.sourced(new SourceResult("probe", 2, List.of(new SnapshotEntity(), new SnapshotEntity()), List.of()));
+        run.sourced(new SourceResult("prometheus", 1, List.of(new SnapshotEntity()),
+                List.of(new SourceError("c", "query \"cpu\": timed out"))));
         run.predicted(PredictOutcome.predicted("b", prediction("b", 2, 1)));
         run.predicted(PredictOutcome.failed("c", "predict answered 500"));
         run.predicted(PredictOutcome.predicted("a", prediction("a", 1, 0)));
@@ -41,7 +47,9 @@ class CycleRunTest {
 
         CycleReport report = run.report();
 
-        assertEquals(new CycleReport("c-1", "2025-06-01T12:00:00Z", 1234, 5, 2, 2, 3, 1, 2, List.of(
+        assertEquals(new CycleReport("c-1", "2025-06-01T12:00:00Z", 1234, 5, 2,
+                List.of(new SourceReport("probe", 2, 2, 0), new SourceReport("prometheus", 1, 1, 1)), 2, 3, 1, 2, List.of(
+                new CycleError("collect", "prometheus", "c", "query \"cpu\": timed out"),
                 new CycleError("predict", "c", "predict answered 500"),
                 new CycleError("alert", "a", "timed out"),
                 new CycleError("warm-cache", "b", "redis down"))), report);

@@ -13,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The database side of the collect step, each call in its own short session. */
@@ -36,6 +38,40 @@ public class FleetReads {
     @WithTransaction
     public Uni<Integer> store(List<SnapshotEntity> probes) {
         return probes.isEmpty() ? Uni.createFrom().item(0) : snapshots.persist(probes).replaceWith(probes.size());
+    }
+
+    /** The newest snapshot time per service among those stored from {@code source} ({@code metadata.source}). */
+    @WithSession
+    public Uni<Map<Long, Instant>> lastCollected(String source) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select service_id, max(time) from metric_snapshots where metadata ->> 'source' = :source"
+                                        + " group by service_id", Object[].class)
+                        .setParameter("source", source)
+                        .getResultList())
+                .map(rows -> {
+                    Map<Long, Instant> last = new HashMap<>();
+                    for (Object[] row : rows) {
+                        last.put(((Number) row[0]).longValue(), toInstant(row[1]));
+                    }
+                    return last;
+                });
+    }
+
+    private static Instant toInstant(Object time) {
+        if (time instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (time instanceof Instant i) {
+            return i;
+        }
+        if (time instanceof java.time.LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
+        }
+        if (time instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected time type " + time.getClass().getName());
     }
 
     /** Ids of services with at least one snapshot at or after {@code since}. */
