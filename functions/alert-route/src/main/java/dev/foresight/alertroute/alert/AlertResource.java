@@ -55,9 +55,10 @@ public class AlertResource {
         return alerts.acknowledge(id, token.getSubject());
     }
 
+    /** The body is optional: {@code {"note": "how it was resolved"}}. */
     @POST
     @Path("/{id}/resolve")
-    public Uni<AlertView> resolve(@PathParam("id") long id) {
-        return alerts.resolve(id);
+    public Uni<AlertView> resolve(@PathParam("id") long id, ResolveRequest request) {
+        return alerts.resolve(id, request);
     }
 }
