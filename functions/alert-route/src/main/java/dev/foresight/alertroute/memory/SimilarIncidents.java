@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 /**
  * The resolved incidents most like a group's firing alerts, asked of embed when the group is
  * flushed. Never fails and never waits past its budget (the configured one, capped by the
- * route's {@code group_wait}): when embed is slow, down, or its breaker is open, the notification
+ * route's {@code group_wait}, see {@link #limit}): when embed is slow, down, or its breaker is open, the notification
  * goes without them and {@code foresight_similar_incidents_total{outcome="fallback"}} counts why.
  */
 @ApplicationScoped
@@ -53,10 +53,7 @@ public class SimilarIncidents {
         if (!enabled || firing.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Duration limit = groupWait.compareTo(budget) >= 0 ? budget : groupWait;
-        if (limit.isZero() || limit.isNegative()) {
-            return Uni.createFrom().item(List.of()); // group_wait 0: no time to ask
-        }
+        Duration limit = limit(budget, groupWait);
         String query = MemoryDraft.query(firing.stream()
                 .map(alert -> Map.entry(alert.labels(), alert.annotations())).toList());
         return gateway.search(query, k, MemoryDraft.INCIDENT, limit)
@@ -68,6 +65,15 @@ public class SimilarIncidents {
                     LOG.debugf("similar incidents left out (%s): %s", reason, failure.toString());
                     return List.of();
                 });
+    }
+
+    /**
+     * The budget, capped by a positive {@code group_wait} so an alert is never held past it. A route
+     * with {@code group_wait: 0s} (the configuration written from the webhook settings) asks to be
+     * told at once, and the budget alone bounds what the lookup adds.
+     */
+    static Duration limit(Duration budget, Duration groupWait) {
+        return groupWait.isZero() || groupWait.isNegative() || groupWait.compareTo(budget) >= 0 ? budget : groupWait;
     }
 
     static String reason(Throwable failure) {
