@@ -138,8 +138,8 @@ public class AlertService {
      * Resolves an alert and tells the receivers that heard it fire; resolving twice keeps the first
      * resolution. The note (how it was resolved) becomes part of the incident remembered in embed.
      */
-    public Uni<AlertView> resolve(long id, ResolveRequest request) {
-        String note = request == null ? null : request.note();
+    public Uni<AlertView> resolve(long id, String body) {
+        String note = ResolveRequest.parse(body).note();
         if (note != null) {
             InputRules.freeText(note, ResolveRequest.MAX_NOTE).ifPresent(rule -> {
                 throw ProblemException.invalid("note", rule);
