@@ -43,4 +43,19 @@ class OpenApiDocumentTest {
                 Map.entry("GET /config/versions/{version}", ANY_TOKEN),
                 Map.entry("POST /config/versions/{version}/rollback", ALERTS_WRITE)));
     }
+
+    @Test
+    void documentsTheResolveNoteAndTheSimilarIncidents() throws Exception {
+        String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        var body = document.path("paths").path("/alerts/{id}/resolve").path("post").path("requestBody");
+        org.junit.jupiter.api.Assertions.assertFalse(body.path("required").asBoolean(false), "the note is optional: " + body);
+        String ref = body.path("content").path("application/json").path("schema").path("$ref").asText();
+        var schemas = document.path("components").path("schemas");
+        org.junit.jupiter.api.Assertions.assertTrue(schemas.path(ref.substring(ref.lastIndexOf('/') + 1))
+                .path("properties").has("note"), "resolve body: " + body);
+        var view = schemas.path("AlertView").path("properties");
+        org.junit.jupiter.api.Assertions.assertTrue(view.has("similarIncidents") && view.has("resolutionNote"), view.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(schemas.path("SimilarIncident").path("properties").has("resolution"));
+    }
 }

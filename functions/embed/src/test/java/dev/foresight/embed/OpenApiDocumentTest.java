@@ -29,4 +29,15 @@ class OpenApiDocumentTest {
                 "PUT /memories/{id}", MEMORY_WRITE,
                 "DELETE /memories/{id}", MEMORY_WRITE));
     }
+
+    @Test
+    void documentsTheSearchFilters() throws Exception {
+        String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        var parameters = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .path("paths").path("/memories/search").path("get").path("parameters");
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        parameters.forEach(p -> names.add(p.path("in").asText() + ":" + p.path("name").asText()));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("query:q", "query:k", "query:kind", "query:service",
+                "query:since", "query:until"), names);
+    }
 }

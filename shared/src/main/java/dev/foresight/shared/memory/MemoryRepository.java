@@ -30,20 +30,38 @@ public class MemoryRepository {
     }
 
     /**
-     * The {@code k} memories nearest to {@code query} by cosine distance, optionally of one kind.
-     * With a kind filter the HNSW scan continues past filtered-out rows (pgvector's iterative
-     * scan), so a rare kind still yields k results.
+     * The {@code k} memories nearest to {@code query} by cosine distance among those {@code filter}
+     * lets through. With a filter the HNSW scan continues past filtered-out rows (pgvector's
+     * iterative scan), so a rare kind or service still yields k results.
      */
-    public Uni<List<ScoredMemory>> nearest(float[] query, int k, String kind) {
+    public Uni<List<ScoredMemory>> nearest(float[] query, int k, MemoryFilter filter) {
+        List<Object> args = new ArrayList<>(List.of(vectorLiteral(query), k));
+        List<String> where = new ArrayList<>();
+        if (filter.kind() != null) {
+            args.add(filter.kind());
+            where.add("kind = $" + args.size());
+        }
+        if (filter.service() != null) {
+            args.add(filter.service());
+            where.add("metadata->>'service' = $" + args.size());
+        }
+        if (filter.since() != null) {
+            args.add(java.time.OffsetDateTime.ofInstant(filter.since(), java.time.ZoneOffset.UTC));
+            where.add("created_at >= $" + args.size());
+        }
+        if (filter.until() != null) {
+            args.add(java.time.OffsetDateTime.ofInstant(filter.until(), java.time.ZoneOffset.UTC));
+            where.add("created_at < $" + args.size());
+        }
         String sql = "SELECT id, text, kind, metadata, created_at, 1 - (embedding <=> $1::vector) AS similarity"
-                + " FROM memories" + (kind == null ? "" : " WHERE kind = $3")
+                + " FROM memories" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY embedding <=> $1::vector LIMIT $2";
-        Tuple args = kind == null ? Tuple.of(vectorLiteral(query), k) : Tuple.of(vectorLiteral(query), k, kind);
-        if (kind == null) {
-            return pool.preparedQuery(sql).execute(args).map(MemoryRepository::toScored);
+        Tuple tuple = Tuple.from(args);
+        if (!filter.any()) {
+            return pool.preparedQuery(sql).execute(tuple).map(MemoryRepository::toScored);
         }
         return pool.withTransaction(conn -> conn.query("SET LOCAL hnsw.iterative_scan = relaxed_order").execute()
-                .flatMap(ignored -> conn.preparedQuery(sql).execute(args))
+                .flatMap(ignored -> conn.preparedQuery(sql).execute(tuple))
                 .map(MemoryRepository::toScored));
     }
 

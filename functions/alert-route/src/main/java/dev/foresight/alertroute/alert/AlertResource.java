@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The alert API. Mutations need the {@code alerts:write} scope (see application.properties). */
 @Path("/alerts")
@@ -55,9 +58,16 @@ public class AlertResource {
         return alerts.acknowledge(id, token.getSubject());
     }
 
+    /**
+     * The body is optional ({@code {"note": "how it was resolved"}}), so it is read as text: a
+     * resolve without a body or Content-Type, as before notes existed, still resolves.
+     */
     @POST
     @Path("/{id}/resolve")
-    public Uni<AlertView> resolve(@PathParam("id") long id) {
-        return alerts.resolve(id);
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResolveRequest.class)))
+    public Uni<AlertView> resolve(@PathParam("id") long id, String body) {
+        return alerts.resolve(id, body);
     }
 }

@@ -13,6 +13,7 @@ import dev.foresight.shared.fleet.ServiceRepository;
 import dev.foresight.shared.alert.AlertEntity;
 import dev.foresight.shared.alert.AlertRepository;
 import dev.foresight.shared.alert.NotificationRepository;
+import dev.foresight.shared.input.InputRules;
 import dev.foresight.shared.problem.Problem;
 import dev.foresight.shared.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -45,12 +46,14 @@ public class AlertService {
     private final ServiceRepository services;
     private final AlertRepository alerts;
     private final NotificationRepository notifications;
+    private final AlertMemory memory;
     private final int maxLabels;
     private final boolean requireRegisteredService;
 
     public AlertService(AlertIntake intake, AlertEnding ending, SeverityRules severityRules, DedupWindow window,
             ServiceRepository services, AlertRepository alerts, NotificationRepository notifications, AlertRouteConfig config,
-            MuteSources muteSources, RunningConfig running) {
+            MuteSources muteSources, RunningConfig running, AlertMemory memory) {
+        this.memory = memory;
         this.muteSources = muteSources;
         this.config = running;
         this.intake = intake;
@@ -111,7 +114,8 @@ public class AlertService {
                 .map(NotificationView::of)
                 .toList())))
                 .chain(view -> muteSources.at(config.engine(), Instant.now())
-                        .map(mutes -> view.withMuting(Muting.of(mutes.of(view.labels())))));
+                        .map(mutes -> view.withMuting(Muting.of(mutes.of(view.labels())))))
+                .chain(view -> memory.of(id).map(view::withMemory));
     }
 
     /** Marks a firing alert as seen by {@code by}; acknowledging twice keeps the first acknowledgement. */
@@ -130,9 +134,18 @@ public class AlertService {
         });
     }
 
-    /** Resolves an alert and tells the receivers that heard it fire; resolving twice keeps the first resolution. */
-    public Uni<AlertView> resolve(long id) {
-        return ending.resolve(id);
+    /**
+     * Resolves an alert and tells the receivers that heard it fire; resolving twice keeps the first
+     * resolution. The note (how it was resolved) becomes part of the incident remembered in embed.
+     */
+    public Uni<AlertView> resolve(long id, String body) {
+        String note = ResolveRequest.parse(body).note();
+        if (note != null) {
+            InputRules.freeText(note, ResolveRequest.MAX_NOTE).ifPresent(rule -> {
+                throw ProblemException.invalid("note", rule);
+            });
+        }
+        return ending.resolve(id, note == null || InputRules.isBlank(note) ? null : note.strip());
     }
 
     /** PostgreSQL keeps microseconds: answer with what a later read will return. */

@@ -1,6 +1,7 @@
 package dev.foresight.alertroute.alert;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.foresight.alertroute.memory.SimilarIncident;
 import dev.foresight.shared.alert.AlertEntity;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * An alert as the API returns it, the streams carry it and receivers format it.
- * {@code notifications} and {@code muting} are present only on {@code GET /alerts/{id}}.
+ * {@code notifications}, {@code muting}, {@code resolutionNote} and {@code similarIncidents} are present
+ * only on {@code GET /alerts/{id}} (the last two when there is one).
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -18,7 +20,17 @@ public record AlertView(long id, String fingerprint, String type, String service
         String summary, Map<String, String> labels, Double confidence, Double timeToFailureSeconds, int occurrences,
         Instant startsAt, Instant lastSeenAt, String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt,
         Map<String, String> annotations, Instant endsAt, String generatorUrl, List<NotificationView> notifications,
-        Muting muting) {
+        Muting muting, String resolutionNote, List<SimilarIncident> similarIncidents) {
+
+    AlertView(long id, String fingerprint, String type, String service, String severity, String status,
+            String summary, Map<String, String> labels, Double confidence, Double timeToFailureSeconds, int occurrences,
+            Instant startsAt, Instant lastSeenAt, String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt,
+            Map<String, String> annotations, Instant endsAt, String generatorUrl, List<NotificationView> notifications,
+            Muting muting) {
+        this(id, fingerprint, type, service, severity, status, summary, labels, confidence, timeToFailureSeconds,
+                occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt, annotations, endsAt,
+                generatorUrl, notifications, muting, null, null);
+    }
 
     public static AlertView of(AlertEntity e) {
         return new AlertView(e.id, e.fingerprint, e.type, e.service, e.severity, e.status, e.summary,
@@ -30,13 +42,20 @@ public record AlertView(long id, String fingerprint, String type, String service
     public AlertView withNotifications(List<NotificationView> list) {
         return new AlertView(id, fingerprint, type, service, severity, status, summary, labels, confidence,
                 timeToFailureSeconds, occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt,
-                annotations, endsAt, generatorUrl, List.copyOf(list), muting);
+                annotations, endsAt, generatorUrl, List.copyOf(list), muting, resolutionNote, similarIncidents);
     }
 
     public AlertView withMuting(Muting state) {
         return new AlertView(id, fingerprint, type, service, severity, status, summary, labels, confidence,
                 timeToFailureSeconds, occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt,
-                annotations, endsAt, generatorUrl, notifications, state);
+                annotations, endsAt, generatorUrl, notifications, state, resolutionNote, similarIncidents);
+    }
+
+    /** Adds the resolver's note and the similar past incidents the last firing notification carried. */
+    public AlertView withMemory(AlertMemory.Remembered memory) {
+        return new AlertView(id, fingerprint, type, service, severity, status, summary, labels, confidence,
+                timeToFailureSeconds, occurrences, startsAt, lastSeenAt, acknowledgedBy, acknowledgedAt, resolvedAt,
+                annotations, endsAt, generatorUrl, notifications, muting, memory.resolutionNote(), memory.similarIncidents());
     }
 
     static Instant instant(OffsetDateTime time) {

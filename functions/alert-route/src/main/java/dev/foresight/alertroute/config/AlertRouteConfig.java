@@ -33,6 +33,79 @@ public interface AlertRouteConfig {
 
     Cascade cascade();
 
+    Memory memory();
+
+    /**
+     * Incident memory in embed: every new alert and every resolution is remembered there (drained
+     * from the {@code memory_outbox} table in the background), and every firing notification asks
+     * it for the most similar resolved incidents. Off while {@code client-secret} is absent: embed
+     * is called with a token of this function's own client.
+     */
+    interface Memory {
+        /** embed's base URL (env {@code FORESIGHT_EMBED_URL}). */
+        @WithDefault("http://127.0.0.1:8084")
+        URI embedUrl();
+
+        /** token-refresh's token endpoint, called with the client_credentials grant (env {@code FORESIGHT_TOKEN_URL}). */
+        @WithDefault("http://127.0.0.1:8081/token")
+        URI tokenUrl();
+
+        /** This function's client at token-refresh; it needs the {@code memory:write} scope. */
+        @WithDefault("alert-route")
+        String clientId();
+
+        /** Its secret (env {@code FORESIGHT_ALERT_ROUTE_CLIENT_SECRET}); without it, memory is off. */
+        Optional<String> clientSecret();
+
+        /** A cached access token is renewed this long before it expires. */
+        @WithDefault("30s")
+        Duration tokenRenewBefore();
+
+        Similar similar();
+
+        Outbox outbox();
+
+        /** The similar past incidents attached to each firing notification. */
+        interface Similar {
+            /** How many resolved incidents to attach at most. */
+            @WithDefault("3")
+            @Min(1)
+            @Max(50)
+            int k();
+
+            /**
+             * The longest a flush waits for embed's answer; the notification then goes without them.
+             * Capped by the route's {@code group_wait}, so an alert is never delayed past it.
+             */
+            @WithDefault("300ms")
+            Duration budget();
+        }
+
+        /** The background drain of {@code memory_outbox}. */
+        interface Outbox {
+            /** How often this instance looks for memories to record. */
+            @WithDefault("1s")
+            Duration poll();
+
+            /** Memories recorded per poll at most. */
+            @WithDefault("20")
+            @Min(1)
+            @Max(500)
+            int batch();
+
+            /** How long one call to embed may take (it embeds the text: tens of milliseconds). */
+            @WithDefault("5s")
+            Duration timeout();
+
+            /** After a failure a row waits this, doubled per failure up to {@code max-backoff}. */
+            @WithDefault("1s")
+            Duration initialBackoff();
+
+            @WithDefault("5m")
+            Duration maxBackoff();
+        }
+    }
+
     /** The Alertmanager side: its configuration file, and how often groups and stored versions are checked. */
     interface Alertmanager {
         /**

@@ -64,6 +64,11 @@ public class ConfiguredPolicies {
         positive("stream.heartbeat", config.stream().heartbeat());
         positive("resolve.timeout", config.resolve().timeout());
         positive("resolve.check-every", config.resolve().checkEvery());
+        positive("memory.similar.budget", config.memory().similar().budget());
+        positive("memory.outbox.poll", config.memory().outbox().poll());
+        positive("memory.outbox.timeout", config.memory().outbox().timeout());
+        positive("memory.outbox.initial-backoff", config.memory().outbox().initialBackoff());
+        positive("memory.outbox.max-backoff", config.memory().outbox().maxBackoff());
     }
 
     private static void positive(String property, Duration value) {

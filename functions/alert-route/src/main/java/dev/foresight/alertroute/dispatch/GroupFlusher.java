@@ -7,6 +7,8 @@ import dev.foresight.alertroute.am.route.Route;
 import dev.foresight.alertroute.amconfig.Engine;
 import dev.foresight.alertroute.amconfig.RunningConfig;
 import dev.foresight.alertroute.config.AlertRouteConfig;
+import dev.foresight.alertroute.memory.SimilarIncident;
+import dev.foresight.alertroute.memory.SimilarIncidents;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
@@ -47,14 +49,16 @@ public class GroupFlusher {
     private final RunningConfig config;
     private final MuteSources muteSources;
     private final Sender sender;
+    private final SimilarIncidents similarIncidents;
     private final Vertx vertx;
     private final Duration poll;
     private final AtomicBoolean running = new AtomicBoolean();
     private long timer = -1;
 
     public GroupFlusher(Pool db, RunningConfig config, MuteSources muteSources, Sender sender, Vertx vertx,
-            AlertRouteConfig settings) {
+            AlertRouteConfig settings, SimilarIncidents similarIncidents) {
         this.db = db;
+        this.similarIncidents = similarIncidents;
         this.config = config;
         this.muteSources = muteSources;
         this.sender = sender;
@@ -130,23 +134,46 @@ public class GroupFlusher {
             FlushPlan plan = FlushPlan.of(members, muted, engine.timeMuted(route.get(), now), integrations,
                     loaded.getItem2(), route.get().repeatInterval(), now);
             Map<String, String> groupLabels = AlertRows.strings(group.getJsonObject("labels"));
-            return Multi.createFrom().iterable(plan.sends())
+            List<GroupAlert> firing = firingTold(plan);
+            return similarIncidents.lookup(firing, route.get().groupWait())
+                    .call(similar -> remember(conn, firing, similar))
+                    .chain(similar -> Multi.createFrom().iterable(plan.sends())
                     .onItem().transformToUniAndConcatenate(send -> deliver(conn, logKey, group.getString("group_key"),
-                            groupLabels, send, now))
+                            groupLabels, send, similar, now))
                     .collect().asList()
                     .chain(outcomes -> finish(conn, id, group.getOffsetDateTime("next_flush_at").toInstant(), route.get(), outcomes.stream().allMatch(ok -> ok) ? plan.leaving()
-                            : List.of(), now));
+                            : List.of(), now)));
         });
     }
 
+    /** The firing alerts this flush tells some integration about: what similar incidents are asked for. */
+    private static List<GroupAlert> firingTold(FlushPlan plan) {
+        Map<Long, GroupAlert> out = new java.util.LinkedHashMap<>();
+        plan.sends().stream().filter(FlushPlan.Send::firing).forEach(send -> send.alerts().stream()
+                .filter(alert -> !alert.resolvedAt(send.entry().sentAt())).forEach(alert -> out.putIfAbsent(alert.id(), alert)));
+        return List.copyOf(out.values());
+    }
+
+    /** The alerts' page ({@code GET /alerts/{id}}) shows what their last firing notification carried. */
+    private Uni<Void> remember(SqlConnection conn, List<GroupAlert> firing, List<SimilarIncident> similar) {
+        if (similar.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        io.vertx.core.json.JsonArray json = new io.vertx.core.json.JsonArray();
+        similar.forEach(incident -> json.add(io.vertx.core.json.JsonObject.mapFrom(incident)));
+        return conn.preparedQuery("update alerts set similar_incidents = $2 where id = any($1)")
+                .execute(Tuple.of(firing.stream().map(GroupAlert::id).toArray(Long[]::new), json))
+                .replaceWithVoid();
+    }
+
     private Uni<Boolean> deliver(SqlConnection conn, String logKey, String groupKey, Map<String, String> groupLabels,
-            FlushPlan.Send send, Instant now) {
+            FlushPlan.Send send, List<SimilarIncident> similar, Instant now) {
         Integration integration = send.integration();
         if (send.alerts().isEmpty()) {
             return writeLog(conn, logKey, integration, send.entry()).replaceWith(true);
         }
         Notification notification = new Notification(integration.receiver(), groupKey, groupLabels, send.alerts(),
-                send.truncated(), send.firing(), now);
+                send.truncated(), send.firing(), now, send.firing() ? similar : List.of());
         return sender.send(integration, notification).chain(delivered -> {
             boolean ok = delivered.result().isOk();
             Uni<Void> logged = ok ? writeLog(conn, logKey, integration, send.entry()) : Uni.createFrom().voidItem();

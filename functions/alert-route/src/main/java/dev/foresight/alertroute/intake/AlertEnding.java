@@ -27,12 +27,15 @@ public class AlertEnding {
         this.events = events;
     }
 
-    /** Resolves alert {@code id} now (404 if absent); resolving twice keeps the first resolution. */
-    public Uni<AlertView> resolve(long id) {
+    /**
+     * Resolves alert {@code id} now (404 if absent), keeping the resolver's {@code note} (may be
+     * null) as how it was resolved; resolving twice keeps the first resolution and its note.
+     */
+    public Uni<AlertView> resolve(long id, String note) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return db.preparedQuery("update alerts set status = 'resolved', resolved_at = $2, ends_at = $2, updated_at = $2 "
-                        + "where id = $1 and status <> 'resolved' returning " + AlertRows.COLUMNS)
-                .execute(Tuple.of(id, AlertIntake.utc(now)))
+        return db.preparedQuery("update alerts set status = 'resolved', resolved_at = $2, ends_at = $2, updated_at = $2, "
+                        + "resolution_note = $3 where id = $1 and status <> 'resolved' returning " + AlertRows.COLUMNS)
+                .execute(Tuple.of(id, AlertIntake.utc(now), note))
                 .chain(rows -> {
                     if (rows.size() == 1) {
                         AlertView ended = AlertRows.view(rows.iterator().next());

@@ -110,6 +110,34 @@ class AlertApiTest {
                 .then().statusCode(404).contentType(PROBLEM);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "note not a string | {\"note\":7} | note",
+            "unknown field | {\"notes\":\"x\"} | notes",
+            "not an object | [\"x\"] | body",
+            "not JSON | {\"note\": | body"})
+    void aBadResolveNoteIsAProblemAndResolvesNothing(String name, String body, String field) {
+        String service = Db.newService("ledger");
+        long id = Alerts.create(Alerts.json("latency", service, null, null));
+        given().header("Authorization", Alerts.WRITER).contentType("application/json").body(body)
+                .post("/alerts/" + id + "/resolve")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(field));
+        Alerts.get(id).then().statusCode(200).body("status", equalTo("firing"));
+    }
+
+    @Test
+    void aResolveNoteIsKept() {
+        String service = Db.newService("ledger");
+        long id = Alerts.create(Alerts.json("latency", service, null, null));
+        given().header("Authorization", Alerts.WRITER).contentType("application/json")
+                .body("{\"note\":\"rolled back release 4.2\"}").post("/alerts/" + id + "/resolve")
+                .then().statusCode(200).body("status", equalTo("resolved"));
+        Alerts.get(id).then().statusCode(200).body("resolutionNote", equalTo("rolled back release 4.2"));
+        given().header("Authorization", Alerts.WRITER).contentType("application/json")
+                .body("{\"note\":\"" + "y".repeat(2001) + "\"}").post("/alerts/" + id + "/resolve")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("note"));
+    }
+
     @Test
     void acknowledgeThenResolve() {
         String service = Db.newService("ledger");

@@ -32,6 +32,14 @@ class ConfiguredPoliciesTest {
 
     record CascadeValues(boolean enabled, String sourceMatchers) implements AlertRouteConfig.Cascade {}
 
+    record SimilarValues(int k, Duration budget) implements AlertRouteConfig.Memory.Similar {}
+
+    record OutboxValues(Duration poll, int batch, Duration timeout, Duration initialBackoff, Duration maxBackoff)
+            implements AlertRouteConfig.Memory.Outbox {}
+
+    record MemoryValues(URI embedUrl, URI tokenUrl, String clientId, Optional<String> clientSecret, Duration tokenRenewBefore,
+            Similar similar, Outbox outbox) implements AlertRouteConfig.Memory {}
+
     /** Plain values standing in for the configuration interface. */
     record Config(List<String> rules, Duration window, Optional<URI> url, Set<String> severities) implements AlertRouteConfig {
         @Override
@@ -78,6 +86,13 @@ class ConfiguredPoliciesTest {
         @Override
         public Cascade cascade() {
             return new CascadeValues(true, "severity=\"critical\"");
+        }
+
+        @Override
+        public Memory memory() {
+            return new MemoryValues(URI.create("http://127.0.0.1:8084"), URI.create("http://127.0.0.1:8081/token"),
+                    "alert-route", Optional.empty(), Duration.ofSeconds(30), new SimilarValues(3, Duration.ofMillis(300)),
+                    new OutboxValues(Duration.ofSeconds(1), 20, Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofMinutes(5)));
         }
 
         @Override

@@ -91,6 +91,14 @@ public final class Db {
         update("DELETE FROM alert_groups WHERE receiver = ?", receiver);
     }
 
+    /**
+     * Forgets the memories earlier test classes left to record (memory is off for them) older than
+     * {@code age}, so a class that turns memory on records only its own.
+     */
+    public static void forgetMemoryOutbox(java.time.Duration age) {
+        update("DELETE FROM memory_outbox WHERE created_at < now() - ? * interval '1 second'", age.toSeconds());
+    }
+
     /** Deletes the alerts whose {@code channel} label is this (their groups are rebuilt from alerts at start-up). */
     public static void forgetAlertsFor(String channel) {
         update("DELETE FROM alerts WHERE labels->>'channel' = ?", channel);

@@ -41,10 +41,12 @@ public class MemoryResource {
         return memories.list(kind, service, limit);
     }
 
+    /** Nearest in meaning to {@code q}, filtered by kind, service and the time range since … until. */
     @GET
     @Path("/search")
-    public Uni<List<MemoryMatch>> search(@RestQuery String q, @RestQuery String k, @RestQuery String kind) {
-        return memories.search(q, k, kind);
+    public Uni<List<MemoryMatch>> search(@RestQuery String q, @RestQuery String k, @RestQuery String kind,
+            @RestQuery String service, @RestQuery String since, @RestQuery String until) {
+        return memories.search(q, k, kind, service, since, until);
     }
 
     @GET

@@ -5,6 +5,9 @@ import dev.foresight.shared.problem.Problem.FieldError;
 import dev.foresight.shared.problem.ProblemException;
 import dev.foresight.shared.input.Bounded;
 import dev.foresight.shared.input.InputRules;
+import dev.foresight.shared.memory.MemoryFilter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +51,47 @@ public final class MemoryRules {
 
     /** {@code k} arrives as text so that "abc" is a named 400 rather than a JAX-RS 404. */
     public SearchQuery query(String q, String k, String kind) {
+        return query(q, k, kind, null, null, null);
+    }
+
+    /**
+     * A search with its filters: {@code kind}, {@code service} (the metadata's "service"), and the
+     * time range {@code since} (inclusive) … {@code until} (exclusive), ISO-8601 instants, on when
+     * the memory was recorded.
+     */
+    public SearchQuery query(String q, String k, String kind, String service, String since, String until) {
         List<FieldError> errors = new ArrayList<>();
         texts.check("q", q).ifPresent(errors::add);
         int parsedK = parseK(k, errors);
         if (kind != null) {
             checkKind("kind", kind, errors);
         }
+        checkService(service, errors);
+        Instant from = instant("since", since, errors);
+        Instant to = instant("until", until, errors);
+        if (from != null && to != null && !from.isBefore(to)) {
+            errors.add(new FieldError("until", "must be after since (" + from + "), was " + to));
+        }
         throwIfAny(errors);
-        return new SearchQuery(q, parsedK, kind);
+        return new SearchQuery(q, parsedK, new MemoryFilter(kind, service, from, to));
+    }
+
+    private static Instant instant(String field, String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException notAnInstant) {
+            errors.add(new FieldError(field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, was " + Bounded.quote(value)));
+            return null;
+        }
+    }
+
+    private static void checkService(String service, List<FieldError> errors) {
+        if (service != null && (InputRules.isBlank(service) || InputRules.line(service, 100).isPresent())) {
+            errors.add(new FieldError("service", "must be 1 to 100 characters"));
+        }
     }
 
     /** {@code GET /memories}: parameters arrive as text so a malformed one is a 400 naming it. */
@@ -64,9 +100,7 @@ public final class MemoryRules {
         if (kind != null) {
             checkKind("kind", kind, errors);
         }
-        if (service != null && InputRules.line(service, 100).isPresent()) {
-            errors.add(new FieldError("service", "must be 1 to 100 characters"));
-        }
+        checkService(service, errors);
         int parsedLimit = MemoryListing.DEFAULT_LIMIT;
         if (limit != null) {
             parsedLimit = parseBounded(limit, MemoryListing.MAX_LIMIT);

@@ -61,10 +61,10 @@ public class MemoryService {
         return ProblemException.notFound("memory " + id + " does not exist");
     }
 
-    public Uni<List<MemoryMatch>> search(String q, String k, String kind) {
-        SearchQuery query = rules.query(q, k, kind);
+    public Uni<List<MemoryMatch>> search(String q, String k, String kind, String service, String since, String until) {
+        SearchQuery query = rules.query(q, k, kind, service, since, until);
         return embedder.embed(List.of(query.text()))
-                .flatMap(vectors -> repository.nearest(vectors.get(0), query.k(), query.kind()))
+                .flatMap(vectors -> repository.nearest(vectors.get(0), query.k(), query.filter()))
                 .map(found -> found.stream().map(MemoryMatch::of).toList());
     }
 }

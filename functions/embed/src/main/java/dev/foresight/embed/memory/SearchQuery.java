@@ -1,4 +1,6 @@
 package dev.foresight.embed.memory;
 
-/** A validated {@code GET /memories/search}: {@code kind} is null when not filtered. */
-public record SearchQuery(String text, int k, String kind) {}
+import dev.foresight.shared.memory.MemoryFilter;
+
+/** A validated {@code GET /memories/search}: the query text, how many results, and which memories qualify. */
+public record SearchQuery(String text, int k, MemoryFilter filter) {}

@@ -30,9 +30,10 @@ class MemoryInputProperties {
     }
 
     @Property
-    void aSearchIsEmbeddableOrRefused(@ForAll("text") String q, @ForAll("text") String k, @ForAll("text") String kind) {
+    void aSearchIsEmbeddableOrRefused(@ForAll("text") String q, @ForAll("text") String k, @ForAll("text") String kind,
+            @ForAll("text") String service, @ForAll("text") String since) {
         try {
-            SearchQuery query = rules.query(q, k, kind);
+            SearchQuery query = rules.query(q, k, kind, service, since, null);
             assertTrue(!InputRules.isBlank(query.text()) && InputRules.characters(query.text(), true).isEmpty());
         } catch (ProblemException refused) {
             assertTrue(refused.problem().status() == 400);

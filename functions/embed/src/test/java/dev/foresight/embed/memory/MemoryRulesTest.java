@@ -26,7 +26,7 @@ class MemoryRulesTest {
 
     @Test
     void defaultsK() {
-        assertEquals(new SearchQuery("disk full", 5, null), rules.query("disk full", null, null));
+        assertEquals(new SearchQuery("disk full", 5, dev.foresight.shared.memory.MemoryFilter.NONE), rules.query("disk full", null, null));
     }
 
     @ParameterizedTest(name = "k={0}")
@@ -76,5 +76,29 @@ class MemoryRulesTest {
         assertEquals(List.of(new FieldError("q", "must not be blank"),
                 new FieldError("k", "must be an integer between 1 and 50, was \"0\""),
                 new FieldError("kind", MemoryRules.KIND_RULE)), problem.problem().errors());
+    }
+
+    @Test
+    void searchFiltersAreKept() {
+        SearchQuery query = rules.query("disk full", "3", "incident", "checkout", "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z");
+        assertEquals(new dev.foresight.shared.memory.MemoryFilter("incident", "checkout",
+                java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.Instant.parse("2026-02-01T00:00:00Z")), query.filter());
+    }
+
+    @Test
+    void badSearchFiltersAreNamed() {
+        ProblemException problem = assertThrows(ProblemException.class,
+                () -> rules.query("disk full", null, null, " ", "yesterday", null));
+        assertEquals(List.of(new FieldError("service", "must be 1 to 100 characters"),
+                new FieldError("since", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, was \"yesterday\"")),
+                problem.problem().errors());
+    }
+
+    @Test
+    void aTimeRangeMustNotBeEmpty() {
+        ProblemException problem = assertThrows(ProblemException.class,
+                () -> rules.query("disk full", null, null, null, "2026-02-01T00:00:00Z", "2026-01-01T00:00:00Z"));
+        assertEquals(List.of(new FieldError("until", "must be after since (2026-02-01T00:00:00Z), was 2026-01-01T00:00:00Z")),
+                problem.problem().errors());
     }
 }

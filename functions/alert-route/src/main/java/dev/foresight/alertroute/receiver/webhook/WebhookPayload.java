@@ -1,6 +1,8 @@
 package dev.foresight.alertroute.receiver.webhook;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.foresight.alertroute.dispatch.GroupAlert;
+import dev.foresight.alertroute.memory.SimilarIncident;
 import dev.foresight.alertroute.receiver.GroupText;
 import dev.foresight.alertroute.dispatch.Notification;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -11,12 +13,16 @@ import java.util.TreeMap;
 /**
  * Alertmanager's webhook body, version 4: one group per POST with its real group key and labels,
  * the labels and annotations all its alerts share, and how many alerts {@code max_alerts} left out.
- * A firing alert's end is not exposed (Go's zero time), as Alertmanager does.
+ * A firing alert's end is not exposed (Go's zero time), as Alertmanager does. One field is
+ * Foresight's own: {@code similarIncidents}, the resolved past incidents most like this group,
+ * absent when there are none, so that the body is otherwise Alertmanager's byte for byte and
+ * receivers that do not know the field ignore it.
  */
 @RegisterForReflection
 public record WebhookPayload(String receiver, String status, List<Item> alerts, Map<String, String> groupLabels,
         Map<String, String> commonLabels, Map<String, String> commonAnnotations, String externalURL, String version,
-        String groupKey, int truncatedAlerts) {
+        String groupKey, int truncatedAlerts,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SimilarIncident> similarIncidents) {
 
     static final String NOT_ENDED = "0001-01-01T00:00:00Z";
 
@@ -29,7 +35,7 @@ public record WebhookPayload(String receiver, String status, List<Item> alerts, 
         return new WebhookPayload(n.receiver(), n.firing() ? "firing" : "resolved", items, new TreeMap<>(n.groupLabels()),
                 common(n.alerts().stream().map(GroupAlert::labels).toList()),
                 common(n.alerts().stream().map(GroupAlert::annotations).toList()),
-                externalUrl, "4", n.groupKey(), n.truncated());
+                externalUrl, "4", n.groupKey(), n.truncated(), n.firing() ? n.similarIncidents() : List.of());
     }
 
     private static Item item(GroupAlert alert, Notification n) {
