@@ -1,6 +1,7 @@
 package dev.foresight.alertroute.auth;
 
 import dev.foresight.alertroute.memory.EmbedFailure;
+import dev.foresight.shared.token.TokenResponse;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;

@@ -31,6 +31,9 @@ import org.jboss.logging.Logger;
 public class MemoryOutbox {
     private static final Logger LOG = Logger.getLogger(MemoryOutbox.class);
     private static final int MAX_ERROR = 500;
+    /** With memory off, how long outbox rows wait for an instance that records them, and how often that is checked. */
+    static final Duration UNRECORDED_KEEP = Duration.ofDays(1);
+    private static final Duration UNRECORDED_PURGE = Duration.ofHours(1);
 
     private final Pool db;
     private final EmbedGateway gateway;
@@ -57,6 +60,9 @@ public class MemoryOutbox {
     void start(@Observes StartupEvent started) {
         if (!enabled) {
             LOG.info("incident memory is off: set foresight.alert-route.memory.client-secret to record alerts in embed");
+            // the alerts trigger still fills the outbox: rows no instance recorded within a day are dropped
+            timer = vertx.setPeriodic(UNRECORDED_PURGE.toMillis(), id -> purgeUnrecorded().subscribe().with(
+                    dropped -> { }, failure -> LOG.debugf("memory outbox purge failed: %s", failure.toString())));
             return;
         }
         timer = vertx.setPeriodic(settings.poll().toMillis(), id -> {
@@ -70,6 +76,12 @@ public class MemoryOutbox {
         if (timer >= 0) {
             vertx.cancelTimer(timer);
         }
+    }
+
+    /** With memory off here, drops outbox rows older than {@link #UNRECORDED_KEEP}; how many. */
+    Uni<Integer> purgeUnrecorded() {
+        return db.preparedQuery("delete from memory_outbox where created_at < now() - $1 * interval '1 second'")
+                .execute(Tuple.of(UNRECORDED_KEEP.toSeconds())).map(rows -> rows.rowCount());
     }
 
     /** One pass: how many memories were recorded. */

@@ -1,6 +1,7 @@
 package dev.foresight.monitortrigger.auth;
 
 import dev.foresight.monitortrigger.client.UpstreamStatus;
+import dev.foresight.shared.token.TokenResponse;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;

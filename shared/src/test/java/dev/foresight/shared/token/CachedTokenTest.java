@@ -1,4 +1,4 @@
-package dev.foresight.monitortrigger.auth;
+package dev.foresight.shared.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

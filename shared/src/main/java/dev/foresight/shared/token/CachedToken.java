@@ -1,4 +1,4 @@
-package dev.foresight.monitortrigger.auth;
+package dev.foresight.shared.token;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.foresight.alertroute.auth;
+package dev.foresight.shared.token;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
