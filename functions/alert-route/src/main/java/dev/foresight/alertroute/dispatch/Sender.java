@@ -123,6 +123,7 @@ public class Sender {
             }
             // only failures that say the endpoint is unwell open the breaker; a refused payload does not
             guard.withCircuitBreaker()
+                    .name("alert-route.notifier." + key) // reachable through CircuitBreakerMaintenance
                     .requestVolumeThreshold(breaker.requests())
                     .failureRatio(breaker.failureRatio())
                     .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)

@@ -13,12 +13,15 @@ import dev.foresight.alertroute.support.WebhookPort;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Delivery to a real local webhook: once per alert, retried on 5xx, given up on 4xx, recorded on the row. */
@@ -35,6 +38,18 @@ class WebhookDeliveryTest {
     @AfterAll
     static void stop() {
         webhook.close();
+    }
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /**
+     * Earlier test classes send critical alerts to this URL while nothing listens on it, which can
+     * leave its breaker open: each test here starts with the endpoint's breaker closed.
+     */
+    @BeforeEach
+    void closeBreakers() {
+        breakers.resetAll();
     }
 
     @Test
