@@ -62,6 +62,8 @@ public class ConfiguredPolicies {
 
     void checkDurations(@Observes StartupEvent started, AlertRouteConfig config) {
         positive("stream.heartbeat", config.stream().heartbeat());
+        positive("stream.session-ttl", config.stream().sessionTtl());
+        positive("stream.retention.max-age", config.stream().retention().maxAge());
         positive("resolve.timeout", config.resolve().timeout());
         positive("resolve.check-every", config.resolve().checkEvery());
     }
