@@ -153,6 +153,31 @@ class StreamReplayTest {
     }
 
     @Test
+    void aClientAwayDuringABurstReceivesEveryEventInOrderWhileMoreArrive() throws Exception {
+        String service = Db.newService("burst");
+        String before = append(-1, "elsewhere-" + UUID.randomUUID());
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_200; i++) { // more than two replay pages (500)
+            expected.add(append(1_000_000_000L + i, service));
+        }
+        Thread during = new Thread(() -> {
+            for (int i = 0; i < 300; i++) {
+                append(2_000_000_000L + i, service);
+            }
+        });
+        try (SseClient stream = open("burst-1?service=" + service, Map.of("Last-Event-ID", before))) {
+            during.start();
+            during.join();
+            await().atMost(Duration.ofSeconds(30)).until(() -> stream.events("alert").size() >= 1_500);
+            Thread.sleep(300);
+            List<String> ids = stream.events("alert").stream().map(SseClient.Event::id).toList();
+            assertEquals(logIdsAfter(before, service), ids, "every event once, in log order");
+            assertEquals(expected, ids.subList(0, 1_200));
+            assertEquals(1_500, ids.size());
+        }
+    }
+
+    @Test
     void eventsNoLongerKeptAreAnnouncedByAGapBeforeTheRest() throws Exception {
         String service = Db.newService("gap");
         String seen = append(900_000_011L, service);
