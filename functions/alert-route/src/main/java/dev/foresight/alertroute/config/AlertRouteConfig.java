@@ -134,8 +134,8 @@ public interface AlertRouteConfig {
         @WithDefault("24h")
         Duration sessionTtl();
 
-        /** How many events one replay read fetches from the log. */
-        @WithDefault("500")
+        /** How many events one replay read fetches from the log; at most {@code buffer}, which a page must fit in. */
+        @WithDefault("200")
         @Min(1)
         @Max(10000)
         int replayPage();

@@ -64,6 +64,10 @@ public class ConfiguredPolicies {
         positive("stream.heartbeat", config.stream().heartbeat());
         positive("stream.session-ttl", config.stream().sessionTtl());
         positive("stream.retention.max-age", config.stream().retention().maxAge());
+        if (config.stream().replayPage() > config.stream().buffer()) {
+            throw new IllegalStateException("invalid " + PREFIX + "stream.replay-page \"" + config.stream().replayPage()
+                    + "\": must not exceed " + PREFIX + "stream.buffer (" + config.stream().buffer() + ")");
+        }
         positive("resolve.timeout", config.resolve().timeout());
         positive("resolve.check-every", config.resolve().checkEvery());
     }

@@ -60,7 +60,7 @@ class ConfiguredPoliciesTest {
         @Override
         public Stream stream() {
             return new StreamValues(Duration.ofSeconds(15), 256, new RetentionValues(20_000, Duration.ofHours(1)),
-                    Duration.ofHours(24), 500);
+                    Duration.ofHours(24), 200);
         }
 
         @Override

@@ -157,7 +157,7 @@ class StreamReplayTest {
         String service = Db.newService("burst");
         String before = append(-1, "elsewhere-" + UUID.randomUUID());
         List<String> expected = new java.util.ArrayList<>();
-        for (int i = 0; i < 1_200; i++) { // more than two replay pages (500)
+        for (int i = 0; i < 1_200; i++) { // several replay pages (200 each)
             expected.add(append(1_000_000_000L + i, service));
         }
         Thread during = new Thread(() -> {
