@@ -1,5 +1,6 @@
 // The alert stream read with fetch(): EventSource cannot send an Authorization header, and a token
-// in the URL would end up in logs. Reconnects after a pause while the session lasts.
+// in the URL would end up in logs. Reconnects after a pause while the session lasts, sending the last
+// event id seen so that the server replays what was missed meanwhile.
 
 const RETRY_MS = 3000;
 
@@ -29,12 +30,15 @@ export function parseEvents(buffer) {
 export function openStream(session, onEvent, onState) {
   const sessionId = `console-${crypto.randomUUID().slice(0, 8)}`;
   const abort = new AbortController();
+  let lastEventId = null;
   const run = async () => {
     while (!abort.signal.aborted && session.accessToken) {
       onState('connecting');
       try {
+        const headers = { Authorization: `Bearer ${session.accessToken}`, Accept: 'text/event-stream' };
+        if (lastEventId) headers['Last-Event-ID'] = lastEventId;
         const response = await fetch(`/stream/${sessionId}`, {
-          headers: { Authorization: `Bearer ${session.accessToken}`, Accept: 'text/event-stream' },
+          headers,
           signal: abort.signal,
         });
         if (!response.ok) throw new Error(`stream answered ${response.status}`);
@@ -46,6 +50,7 @@ export function openStream(session, onEvent, onState) {
           const parsed = parseEvents(buffer + value);
           buffer = parsed.rest;
           for (const event of parsed.events) {
+            if (event.id) lastEventId = event.id;
             // the first heartbeat means the server is attached to the alert feed
             if (event.type === 'heartbeat') onState('live', event.data);
             onEvent(event);

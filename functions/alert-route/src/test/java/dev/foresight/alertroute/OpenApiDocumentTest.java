@@ -26,6 +26,7 @@ class OpenApiDocumentTest {
                 Map.entry("POST /alerts/{id}/acknowledge", ALERTS_WRITE),
                 Map.entry("POST /alerts/{id}/resolve", ALERTS_WRITE),
                 Map.entry("GET /stream/{sessionId}", ANY_TOKEN),
+                Map.entry("GET /stream/{sessionId}/status", ANY_TOKEN),
                 Map.entry("GET /console/config.json", OpenApiContract.PUBLIC),
                 Map.entry("POST /api/v2/alerts", ALERTS_WRITE),
                 Map.entry("GET /api/v2/alerts", ANY_TOKEN),

@@ -2,7 +2,10 @@ package dev.foresight.shared.redis;
 
 /** The Redis channel and key names that functions share. */
 public final class Channels {
-    public static final String ALERTS = "foresight:events:alerts";
+    /** alert-route's alerts, a Redis stream (not a channel): SSE sessions replay it after a reconnect. */
+    public static final String ALERT_LOG = "foresight:stream:alerts";
+    /** alert-route's SSE sessions, one hash each: {@code <prefix><client id>:<session id>}. */
+    public static final String STREAM_SESSION_PREFIX = "foresight:stream:session:";
     public static final String CYCLES = "foresight:events:cycles";
     public static final String PREDICTIONS = "foresight:events:predictions";
     /** token-refresh's revocations: {"clientId":..,"jti":.. or null,"issuedBefore":epoch seconds or null}. */

@@ -186,15 +186,47 @@ public interface AlertRouteConfig {
         boolean requireRegisteredService();
     }
 
+    /**
+     * The SSE streams ({@code GET /stream/{sessionId}}): alerts are appended to a Redis stream that
+     * every instance reads, so a client reconnecting with {@code Last-Event-ID}, to any instance,
+     * receives what it missed while that is still retained.
+     */
     interface Stream {
         /** How often an open SSE stream receives a {@code heartbeat} event, which keeps proxies from closing it. */
         @WithDefault("15s")
         Duration heartbeat();
 
-        /** Alerts held for a slow stream client before its stream is ended. */
+        /** Alerts held for a slow stream client before its stream is ended (it may reconnect and replay). */
         @WithDefault("256")
         @Min(1)
         int buffer();
+
+        Retention retention();
+
+        /** A session (its filters, last delivered event) is forgotten this long after its last connection was seen. */
+        @WithDefault("24h")
+        Duration sessionTtl();
+
+        /** How many events one replay read fetches from the log; at most {@code buffer}, which a page must fit in. */
+        @WithDefault("200")
+        @Min(1)
+        @Max(10000)
+        int replayPage();
+
+        /**
+         * How much of the alert log is kept for replay: about {@code max-events} entries (trimmed
+         * with {@code MAXLEN ~} at each append, so a little more may stay), and none older than
+         * {@code max-age} (trimmed once a minute). A client whose last event is older gets a
+         * {@code gap} event first.
+         */
+        interface Retention {
+            @WithDefault("20000")
+            @Min(1)
+            long maxEvents();
+
+            @WithDefault("1h")
+            Duration maxAge();
+        }
     }
 
     interface Webhook {

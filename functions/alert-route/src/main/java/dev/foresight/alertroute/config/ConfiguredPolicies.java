@@ -62,6 +62,12 @@ public class ConfiguredPolicies {
 
     void checkDurations(@Observes StartupEvent started, AlertRouteConfig config) {
         positive("stream.heartbeat", config.stream().heartbeat());
+        positive("stream.session-ttl", config.stream().sessionTtl());
+        positive("stream.retention.max-age", config.stream().retention().maxAge());
+        if (config.stream().replayPage() > config.stream().buffer()) {
+            throw new IllegalStateException("invalid " + PREFIX + "stream.replay-page \"" + config.stream().replayPage()
+                    + "\": must not exceed " + PREFIX + "stream.buffer (" + config.stream().buffer() + ")");
+        }
         positive("resolve.timeout", config.resolve().timeout());
         positive("resolve.check-every", config.resolve().checkEvery());
         positive("memory.similar.budget", config.memory().similar().budget());

@@ -20,7 +20,10 @@ class ConfiguredPoliciesTest {
 
     record ResolveValues(Duration timeout, Duration checkEvery) implements AlertRouteConfig.Resolve {}
 
-    record StreamValues(Duration heartbeat, int buffer) implements AlertRouteConfig.Stream {}
+    record RetentionValues(long maxEvents, Duration maxAge) implements AlertRouteConfig.Stream.Retention {}
+
+    record StreamValues(Duration heartbeat, int buffer, Retention retention, Duration sessionTtl, int replayPage)
+            implements AlertRouteConfig.Stream {}
 
     record WebhookValues(Optional<URI> url, Set<String> severities, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
             Duration jitter, Duration timeout) implements AlertRouteConfig.Webhook {}
@@ -64,7 +67,8 @@ class ConfiguredPoliciesTest {
 
         @Override
         public Stream stream() {
-            return new StreamValues(Duration.ofSeconds(15), 256);
+            return new StreamValues(Duration.ofSeconds(15), 256, new RetentionValues(20_000, Duration.ofHours(1)),
+                    Duration.ofHours(24), 200);
         }
 
         @Override

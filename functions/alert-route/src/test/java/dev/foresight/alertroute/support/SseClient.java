@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -21,10 +22,16 @@ public final class SseClient implements AutoCloseable {
     private volatile boolean ended;
 
     public SseClient(URI url, String authorization) {
+        this(url, authorization, Map.of());
+    }
+
+    /** With more request headers, e.g. {@code Last-Event-ID}. */
+    public SseClient(URI url, String authorization, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).header("Accept", "text/event-stream").timeout(Duration.ofMinutes(2));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         response = HttpClient.newHttpClient().sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAcceptAsync(r -> {
             lines = r.body();

@@ -65,12 +65,17 @@ public final class StreamCommand implements Callable<Integer> {
         int seen = 0;
         long backoff = 500;
         boolean connectedOnce = false;
+        String lastEventId = null;
         while (true) {
             try {
-                HttpResponse<Stream<String>> response = context.http().lines(alertRoute, HttpRequest.newBuilder(alertRoute.resolve(path))
+                HttpRequest.Builder request = HttpRequest.newBuilder(alertRoute.resolve(path))
                         .header("Authorization", "Bearer " + context.session().accessToken())
-                        .header("Accept", "text/event-stream")
-                        .GET().build());
+                        .header("Accept", "text/event-stream");
+                if (lastEventId != null) {
+                    // alert-route replays what was sent while this client was away
+                    request.header("Last-Event-ID", lastEventId);
+                }
+                HttpResponse<Stream<String>> response = context.http().lines(alertRoute, request.GET().build());
                 try (Stream<String> lines = response.body()) {
                     if (response.statusCode() != 200) {
                         throw ErrorMapping.of(alertRoute, response.statusCode(), lines.collect(Collectors.joining("\n")));
@@ -87,8 +92,15 @@ public final class StreamCommand implements Callable<Integer> {
                             announced = true;
                             connectedOnce = true;
                         }
+                        if (event.isPresent() && event.get().name().equals("gap")) {
+                            err.println("stream: some alerts sent while disconnected are no longer kept: " + event.get().data());
+                            err.flush();
+                        }
                         if (event.isEmpty() || !event.get().name().equals("alert")) {
                             continue; // heartbeats keep the connection open; nothing to show
+                        }
+                        if (event.get().id() != null) {
+                            lastEventId = event.get().id();
                         }
                         out.println(output.json() ? event.get().data() : AlertLine.format(alertJson(event.get()), palette));
                         out.flush();

@@ -6,6 +6,8 @@ import java.util.Set;
 
 /** What one stream session wants to see. An empty set admits everything. */
 public record StreamFilter(Set<Severity> severities, Set<String> services) {
+    public static final StreamFilter ALL = new StreamFilter(Set.of(), Set.of());
+
     public StreamFilter {
         severities = Set.copyOf(severities);
         services = Set.copyOf(services);

@@ -8,64 +8,115 @@ import dev.foresight.alertroute.severity.Severity;
 import dev.foresight.shared.problem.ProblemException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Opens a session's stream: the instance's alert feed, filtered for the session, plus heartbeats,
- * until the token that opened it expires or is revoked; then a last event says which, and the
- * stream ends.
+ * Opens a session's stream: a heartbeat once attached, a gap if events the client missed are no
+ * longer kept, the alerts after its {@code Last-Event-ID} from the log, then live ones, filtered
+ * for the session, with heartbeats; until the token that opened it expires or is revoked, when a
+ * last event says which and the stream ends.
  */
 @ApplicationScoped
 public class StreamService {
     private static final Logger LOG = Logger.getLogger(StreamService.class);
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** A session counts as connected while refreshed within this many heartbeats. */
+    private static final int LIVENESS_BEATS = 3;
 
-    private final AlertFeed feed;
+    private final AlertLog log;
+    private final LogCursor cursor;
+    private final SessionStore sessions;
     private final RevocationFeed revocations;
     private final ObjectMapper json;
     private final Duration heartbeat;
     private final int buffer;
 
-    public StreamService(AlertFeed feed, RevocationFeed revocations, ObjectMapper json, AlertRouteConfig config) {
-        this.feed = feed;
+    public StreamService(AlertLog log, AlertFeed feed, SessionStore sessions, RevocationFeed revocations, ObjectMapper json,
+            AlertRouteConfig config) {
+        this.log = log;
+        this.cursor = new LogCursor(log, feed, config.stream().replayPage());
+        this.sessions = sessions;
         this.revocations = revocations;
         this.json = json;
         this.heartbeat = config.stream().heartbeat();
         this.buffer = config.stream().buffer();
     }
 
-    /**
-     * {@code severity} and {@code service} are comma-separated lists, either may be absent. The
-     * first event is a heartbeat, sent once the feeds are subscribed: a client that has seen it
-     * misses no alert, and no revocation, published afterwards.
-     */
-    public Multi<StreamEvent> open(String sessionId, String severity, String service, StreamToken token) {
-        if (sessionId == null || !SESSION_ID.matcher(sessionId).matches()) {
-            throw ProblemException.invalid("sessionId", "must be 1 to 64 letters, digits, '.', '_' or '-'");
+    /** Where a stream resumes: the {@code Last-Event-ID} header, else the {@code lastEventId} query parameter. */
+    public record LastEventId(String header, String query) {
+        Optional<EventId> parsed() {
+            if (header != null) {
+                return Optional.of(EventId.parse(header).orElseThrow(() -> ProblemException.invalid("Last-Event-ID", EventId.RULE)));
+            }
+            if (query != null) {
+                return Optional.of(EventId.parse(query).orElseThrow(() -> ProblemException.invalid("lastEventId", EventId.RULE)));
+            }
+            return Optional.empty();
         }
-        StreamFilter filter = new StreamFilter(severities(severity), list(service));
-        LOG.debugf("stream %s opened with %s", sessionId, filter);
-        Multi<StreamEvent> beats = Multi.createBy().concatenating().streams(
-                        Multi.createFrom().item(0L),
-                        Multi.createFrom().ticks().startingAfter(heartbeat).every(heartbeat).onOverflow().drop())
-                .<StreamEvent>map(tick -> new StreamEvent.Heartbeat(Instant.now()));
-        Multi<StreamEvent> alerts = feed.messages()
+    }
+
+    /**
+     * {@code severity} and {@code service} are comma-separated lists; when both are absent, the
+     * session keeps the filters it was stored with (none for a new session), otherwise they become
+     * its filters. The first event is a heartbeat, sent once the stream's place in the log is fixed
+     * and the revocation feed subscribed: nothing published afterwards is missed.
+     */
+    public Multi<StreamEvent> open(String sessionId, String severity, String service, LastEventId resumeAt, StreamToken token) {
+        SessionStore.Key key = key(sessionId, token);
+        Optional<StreamFilter> given = severity == null && service == null
+                ? Optional.empty() : Optional.of(new StreamFilter(severities(severity), list(service)));
+        Optional<EventId> lastEventId = resumeAt.parsed();
+        return sessions.find(key)
+                .map(stored -> given.orElseGet(() -> stored.map(StreamSession::filter).orElse(StreamFilter.ALL)))
+                .call(filter -> sessions.connect(key, filter))
+                .chain(filter -> log.state().map(state -> new Opening(filter, state, Resume.decide(lastEventId, state))))
+                .call(revocations::ready)
+                .onItem().transformToMulti(opening -> until(stream(key, opening), end(token)));
+    }
+
+    /** The session's stored status, connected or not; 404 when this client has no such session. */
+    public Uni<SessionStatus> status(String sessionId, StreamToken token) {
+        return sessions.find(key(sessionId, token)).map(found -> SessionStatus.of(
+                found.orElseThrow(() -> ProblemException.notFound("no stream session \"" + sessionId + "\"")),
+                Instant.now(), heartbeat.multipliedBy(LIVENESS_BEATS)));
+    }
+
+    private record Opening(StreamFilter filter, LogState log, Resume resume) {}
+
+    private Multi<StreamEvent> stream(SessionStore.Key key, Opening opening) {
+        LOG.debugf("stream %s opened with %s from %s", key, opening.filter(), opening.resume());
+        AtomicReference<EventId> delivered = new AtomicReference<>();
+        List<StreamEvent> first = new ArrayList<>(List.of(new StreamEvent.Heartbeat(Instant.now())));
+        opening.resume().gap().ifPresent(gap -> first.add(new StreamEvent.Gap(gap, opening.log())));
+        Multi<StreamEvent> head = Multi.createFrom().iterable(first);
+        Multi<StreamEvent> alerts = cursor.after(opening.resume().after())
                 .onOverflow().buffer(buffer)
                 .map(this::read)
-                .filter(alert -> alert != null && filter.admits(alert.severity(), alert.service()))
-                .<StreamEvent>map(StreamEvent.Alert::new);
-        // alerts is subscribed before beats, so the first heartbeat means "attached to the feed"
-        Multi<StreamEvent> live = Multi.createBy().merging().streams(alerts, beats);
-        return Uni.combine().all().unis(feed.ready(), revocations.ready()).discardItems()
-                .onItem().transformToMulti(ready -> until(live, end(token)));
+                .filter(alert -> alert != null && opening.filter().admits(alert.alert().severity(), alert.alert().service()))
+                .invoke(alert -> delivered.set(alert.id()))
+                .map(alert -> (StreamEvent) alert);
+        Multi<StreamEvent> beats = Multi.createFrom().ticks().startingAfter(heartbeat).every(heartbeat).onOverflow().drop()
+                .invoke(tick -> remember(sessions.seen(key, Optional.ofNullable(delivered.get())), key))
+                .map(tick -> new StreamEvent.Heartbeat(Instant.now()));
+        return Multi.createBy().concatenating().streams(head, Multi.createBy().merging().streams(alerts, beats))
+                .onTermination().invoke(() -> remember(sessions.disconnect(key, Optional.ofNullable(delivered.get())), key));
+    }
+
+    private static void remember(Uni<Void> write, SessionStore.Key key) {
+        write.subscribe().with(done -> { }, failure -> LOG.warnf("stream session %s not updated: %s", key, failure.getMessage()));
     }
 
     /** The token's end: its expiry, or a revocation that names it, whichever comes first. */
@@ -96,16 +147,23 @@ public class StreamService {
                 events.cancel();
                 ending.cancel();
             });
-        });
+        }, BackPressureStrategy.BUFFER);
     }
 
-    private AlertView read(String message) {
+    private StreamEvent.Alert read(AlertLog.Entry entry) {
         try {
-            return json.readValue(message, AlertView.class);
-        } catch (JsonProcessingException unreadable) {
-            LOG.warnf("skipping an unreadable message on the alert channel: %s", unreadable.getOriginalMessage());
+            return new StreamEvent.Alert(entry.id(), json.readValue(entry.json(), AlertView.class));
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            LOG.warnf("skipping unreadable alert log entry %s: %s", entry.id(), unreadable.getMessage());
             return null;
         }
+    }
+
+    private static SessionStore.Key key(String sessionId, StreamToken token) {
+        if (sessionId == null || !SESSION_ID.matcher(sessionId).matches()) {
+            throw ProblemException.invalid("sessionId", "must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        return new SessionStore.Key(token.clientId(), sessionId);
     }
 
     private static Set<Severity> severities(String raw) {
