@@ -36,9 +36,4 @@ public final class RevokedAccessTokens {
     public void forgetExpired(long now) {
         jtis.values().removeIf(expiresAt -> expiresAt <= now);
     }
-
-    /** How many jtis and logouts are held (for the metrics and tests). */
-    public int size() {
-        return jtis.size() + logouts.size();
-    }
 }
