@@ -5,6 +5,7 @@ import dev.foresight.tokenrefresh.key.SigningKey;
 import dev.foresight.tokenrefresh.key.SigningKeys;
 import dev.foresight.tokenrefresh.oauth.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -35,12 +36,17 @@ public class AccessTokenIssuer {
     }
 
     public AccessToken issue(String subject, String clientId, Scope scope, Set<String> audiences) {
-        SigningKey key = keys.current();
-        long issuedAt = Instant.now().getEpochSecond();
-        long lifetime = config.accessTokenTtl().toSeconds();
+        return sign(keys.current(), config.issuer(), config.accessTokenTtl(), Instant.now(), subject, clientId, scope, audiences);
+    }
+
+    /** The token itself, from its key and claims alone: what every {@code /token} answer pays for. */
+    public static AccessToken sign(SigningKey key, String issuer, Duration ttl, Instant now, String subject,
+            String clientId, Scope scope, Set<String> audiences) {
+        long issuedAt = now.getEpochSecond();
+        long lifetime = ttl.toSeconds();
         String jti = UUID.randomUUID().toString();
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(config.issuer());
+        claims.setIssuer(issuer);
         claims.setSubject(subject);
         claims.setClaim("client_id", clientId);
         claims.setClaim("scope", scope.toString());
