@@ -13,7 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Puts alerts into the aggregation groups of the routes they match. A new group is first flushed
@@ -34,6 +39,66 @@ public class Grouping {
         return Multi.createFrom().iterable(engine.root().match(labels))
                 .onItem().transformToUniAndConcatenate(route -> join(conn, route, alertId, labels, startsAt, now))
                 .collect().last().replaceWithVoid();
+    }
+
+    /** An alert to put into its groups. */
+    public record Joining(long alertId, Map<String, String> labels, Instant startsAt) {}
+
+    private record Group(String routeId, String labelText, String labels, String groupKey, String receiver,
+            OffsetDateTime firstFlush) {}
+
+    /**
+     * Joins every alert to one group per matching route with three statements in all, inside the
+     * caller's transaction: the missing groups are created (in key order, so concurrent writers
+     * take their row locks in the same order), their ids read, the memberships inserted. A group
+     * created here takes its first flush time from the first alert, in order, that falls into it.
+     */
+    public Uni<Void> joinAll(SqlConnection conn, Engine engine, List<Joining> alerts, Instant now) {
+        Map<List<String>, Group> groups = new TreeMap<>(Comparator.<List<String>, String>comparing(key -> key.get(0))
+                .thenComparing(key -> key.get(1)));
+        List<List<String>> memberGroups = new ArrayList<>();
+        List<Long> memberAlerts = new ArrayList<>();
+        for (Joining alert : alerts) {
+            for (Route route : engine.root().match(alert.labels())) {
+                Map<String, String> groupLabels = route.groupLabels(alert.labels());
+                String labelText = LabelSets.toString(groupLabels);
+                List<String> key = List.of(route.id(), labelText);
+                Instant firstFlush = alert.startsAt().plus(route.groupWait()).isBefore(now) ? now : now.plus(route.groupWait());
+                groups.putIfAbsent(key, new Group(route.id(), labelText, AlertRows.json(groupLabels).encode(),
+                        route.groupKey(groupLabels), route.receiver(), utc(firstFlush)));
+                memberGroups.add(key);
+                memberAlerts.add(alert.alertId());
+            }
+        }
+        if (groups.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Group> rows = List.copyOf(groups.values());
+        String[] routeIds = rows.stream().map(Group::routeId).toArray(String[]::new);
+        String[] labelTexts = rows.stream().map(Group::labelText).toArray(String[]::new);
+        Tuple created = Tuple.tuple().addArrayOfString(routeIds).addArrayOfString(labelTexts)
+                .addArrayOfString(rows.stream().map(Group::labels).toArray(String[]::new))
+                .addArrayOfString(rows.stream().map(Group::groupKey).toArray(String[]::new))
+                .addArrayOfString(rows.stream().map(Group::receiver).toArray(String[]::new))
+                .addArrayOfOffsetDateTime(rows.stream().map(Group::firstFlush).toArray(OffsetDateTime[]::new));
+        return conn.preparedQuery("insert into alert_groups (route_id, group_labels, labels, group_key, receiver, "
+                        + "next_flush_at) select r, gl, l::jsonb, k, rc, nf from unnest($1::text[], $2::text[], $3::text[], "
+                        + "$4::text[], $5::text[], $6::timestamptz[]) as v(r, gl, l, k, rc, nf) "
+                        + "on conflict (route_id, group_labels) do nothing")
+                .execute(created)
+                .chain(() -> conn.preparedQuery("select g.id, g.route_id, g.group_labels from alert_groups g "
+                                + "join unnest($1::text[], $2::text[]) as v(r, gl) on g.route_id = v.r and g.group_labels = v.gl")
+                        .execute(Tuple.tuple().addArrayOfString(routeIds).addArrayOfString(labelTexts)))
+                .chain(found -> {
+                    Map<List<String>, Long> ids = new HashMap<>();
+                    found.forEach(row -> ids.put(List.of(row.getString("route_id"), row.getString("group_labels")),
+                            row.getLong("id")));
+                    Long[] groupIds = memberGroups.stream().map(ids::get).toArray(Long[]::new);
+                    return conn.preparedQuery("insert into alert_group_members (group_id, alert_id) "
+                                    + "select * from unnest($1::bigint[], $2::bigint[]) on conflict do nothing")
+                            .execute(Tuple.tuple().addArrayOfLong(groupIds).addArrayOfLong(memberAlerts.toArray(Long[]::new)));
+                })
+                .replaceWithVoid();
     }
 
     private Uni<Void> join(SqlConnection conn, Route route, long alertId, Map<String, String> labels, Instant startsAt,

@@ -41,7 +41,8 @@ public final class Db {
         return count("SELECT count(*) FROM notifications WHERE alert_id = ?", alertId);
     }
 
-    private static long count(String sql, Object arg) {
+    /** The single number {@code sql} answers for its one parameter. */
+    public static long count(String sql, Object arg) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, arg);
             try (ResultSet r = s.executeQuery()) {
