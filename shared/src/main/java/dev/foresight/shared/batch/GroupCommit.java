@@ -12,8 +12,9 @@ import java.util.function.Function;
 /**
  * Group commit: requests that arrive while a write is in flight wait for it and then go out
  * together in the next one, so a storm of small requests costs a few transactions, not one each,
- * and a lone request waits for nothing (no timer). One write is in flight at a time; a write takes
- * at most {@code maxItems} items (a request that alone holds more goes alone). Every request is
+ * and a lone request waits for nothing (no timer). At most {@code maxInFlight} writes run at once
+ * (while one waits for its commit the next is already on its way); a write takes at most
+ * {@code maxItems} items (a request that alone holds more goes alone). Every request is
  * answered with exactly its own results, in its own order, on its own Vert.x context, once the
  * write holding it committed, or with the write's failure.
  *
@@ -26,16 +27,33 @@ import java.util.function.Function;
 public final class GroupCommit<T, R> {
     private final Function<List<T>, Uni<List<R>>> write;
     private final int maxItems;
+    private final int maxInFlight;
+    private final Observer observer;
     private final ArrayDeque<Waiting<T, R>> queue = new ArrayDeque<>();
-    private boolean writing;
+    private int inFlight;
+
+    /** Hears of every write that ended: how many requests and items it carried, how long it took, whether it failed. */
+    @FunctionalInterface
+    public interface Observer {
+        void written(int requests, int items, long nanos, boolean failed);
+    }
 
     /** {@code write} gets the items of every request it carries, concatenated, and answers one result per item. */
-    public GroupCommit(int maxItems, Function<List<T>, Uni<List<R>>> write) {
+    public GroupCommit(int maxItems, int maxInFlight, Function<List<T>, Uni<List<R>>> write) {
+        this(maxItems, maxInFlight, write, (requests, items, nanos, failed) -> { });
+    }
+
+    public GroupCommit(int maxItems, int maxInFlight, Function<List<T>, Uni<List<R>>> write, Observer observer) {
         if (maxItems < 1) {
             throw new IllegalArgumentException("maxItems must be at least 1, got " + maxItems);
         }
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("maxInFlight must be at least 1, got " + maxInFlight);
+        }
         this.maxItems = maxItems;
+        this.maxInFlight = maxInFlight;
         this.write = Objects.requireNonNull(write, "write");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     private record Waiting<T, R>(List<T> items, Context context, Answer<R> answer) {}
@@ -66,8 +84,10 @@ public final class GroupCommit<T, R> {
             boolean start;
             synchronized (this) {
                 queue.add(waiting);
-                start = !writing;
-                writing = true;
+                start = inFlight < maxInFlight;
+                if (start) {
+                    inFlight++;
+                }
             }
             if (start) {
                 next();
@@ -90,10 +110,11 @@ public final class GroupCommit<T, R> {
                 items.addAll(waiting.items());
             }
             if (batch.isEmpty()) {
-                writing = false;
+                inFlight--;
                 return;
             }
         }
+        long started = System.nanoTime();
         Uni<List<R>> written;
         try {
             written = write.apply(items);
@@ -101,6 +122,7 @@ public final class GroupCommit<T, R> {
             written = Uni.createFrom().failure(failure);
         }
         written.subscribe().with(results -> {
+            observer.written(batch.size(), items.size(), System.nanoTime() - started, results.size() != items.size());
             if (results.size() != items.size()) {
                 failAll(batch, new IllegalStateException("the write answered " + results.size() + " results for "
                         + items.size() + " items"));
@@ -114,6 +136,7 @@ public final class GroupCommit<T, R> {
             }
             next();
         }, failure -> {
+            observer.written(batch.size(), items.size(), System.nanoTime() - started, true);
             failAll(batch, failure);
             next();
         });

@@ -32,7 +32,7 @@ class GroupCommitTest {
     @Test
     void aLoneRequestIsWrittenAtOnce() {
         HeldWrites writes = new HeldWrites();
-        GroupCommit<Integer, String> commits = new GroupCommit<>(100, writes::write);
+        GroupCommit<Integer, String> commits = new GroupCommit<>(100, 1, writes::write);
         var first = commits.submit(List.of(1, 2)).subscribe().withSubscriber(UniAssertSubscriber.create());
         assertEquals(List.of(List.of(1, 2)), writes.carried);
         writes.commit(0);
@@ -42,7 +42,7 @@ class GroupCommitTest {
     @Test
     void requestsArrivingDuringAWriteGoTogetherInTheNextAndEachGetsItsOwnResults() {
         HeldWrites writes = new HeldWrites();
-        GroupCommit<Integer, String> commits = new GroupCommit<>(100, writes::write);
+        GroupCommit<Integer, String> commits = new GroupCommit<>(100, 1, writes::write);
         var first = commits.submit(List.of(1)).subscribe().withSubscriber(UniAssertSubscriber.create());
         var second = commits.submit(List.of(2, 3)).subscribe().withSubscriber(UniAssertSubscriber.create());
         var third = commits.submit(List.of(4)).subscribe().withSubscriber(UniAssertSubscriber.create());
@@ -61,7 +61,7 @@ class GroupCommitTest {
     @Test
     void aWriteTakesAtMostMaxItemsButALargeRequestGoesAlone() {
         HeldWrites writes = new HeldWrites();
-        GroupCommit<Integer, String> commits = new GroupCommit<>(3, writes::write);
+        GroupCommit<Integer, String> commits = new GroupCommit<>(3, 1, writes::write);
         commits.submit(List.of(0)).subscribe().withSubscriber(UniAssertSubscriber.create());
         var big = commits.submit(List.of(1, 2, 3, 4)).subscribe().withSubscriber(UniAssertSubscriber.create());
         var small = commits.submit(List.of(5)).subscribe().withSubscriber(UniAssertSubscriber.create());
@@ -76,7 +76,7 @@ class GroupCommitTest {
     @Test
     void aFailedWriteFailsEveryRequestItCarriedAndTheNextStillRuns() {
         HeldWrites writes = new HeldWrites();
-        GroupCommit<Integer, String> commits = new GroupCommit<>(100, writes::write);
+        GroupCommit<Integer, String> commits = new GroupCommit<>(100, 1, writes::write);
         commits.submit(List.of(0)).subscribe().withSubscriber(UniAssertSubscriber.create());
         var a = commits.submit(List.of(1)).subscribe().withSubscriber(UniAssertSubscriber.create());
         var b = commits.submit(List.of(2)).subscribe().withSubscriber(UniAssertSubscriber.create());
@@ -91,15 +91,39 @@ class GroupCommitTest {
 
     @Test
     void aWriteThatAnswersTheWrongNumberOfResultsFailsItsRequests() {
-        GroupCommit<Integer, String> commits = new GroupCommit<>(100, items -> Uni.createFrom().item(List.of("only one")));
+        GroupCommit<Integer, String> commits = new GroupCommit<>(100, 1, items -> Uni.createFrom().item(List.of("only one")));
         commits.submit(List.of(1, 2)).subscribe().withSubscriber(UniAssertSubscriber.create())
                 .assertFailedWith(IllegalStateException.class, "answered 1 results for 2 items");
     }
 
     @Test
+    void withTwoInFlightTheSecondRequestGoesAtOnceAndTheThirdWaitsForEither() {
+        HeldWrites writes = new HeldWrites();
+        GroupCommit<Integer, String> commits = new GroupCommit<>(100, 2, writes::write);
+        var first = commits.submit(List.of(1)).subscribe().withSubscriber(UniAssertSubscriber.create());
+        var second = commits.submit(List.of(2)).subscribe().withSubscriber(UniAssertSubscriber.create());
+        var third = commits.submit(List.of(3)).subscribe().withSubscriber(UniAssertSubscriber.create());
+        var fourth = commits.submit(List.of(4)).subscribe().withSubscriber(UniAssertSubscriber.create());
+        assertEquals(List.of(List.of(1), List.of(2)), writes.carried);
+        writes.commit(1);
+        second.assertItem(List.of("r2"));
+        first.assertNotTerminated();
+        assertEquals(List.of(List.of(1), List.of(2), List.of(3, 4)), writes.carried);
+        writes.commit(0);
+        writes.commit(2);
+        first.assertItem(List.of("r1"));
+        third.assertItem(List.of("r3"));
+        fourth.assertItem(List.of("r4"));
+        var fifth = commits.submit(List.of(5)).subscribe().withSubscriber(UniAssertSubscriber.create());
+        assertEquals(List.of(5), writes.carried.get(3), "both slots free again: a lone request goes at once");
+        writes.commit(3);
+        fifth.assertItem(List.of("r5"));
+    }
+
+    @Test
     void maxItemsMustBePositive() {
         var refused = assertThrows(IllegalArgumentException.class,
-                () -> new GroupCommit<Integer, String>(0, items -> Uni.createFrom().item(List.of())));
+                () -> new GroupCommit<Integer, String>(0, 1, items -> Uni.createFrom().item(List.of())));
         assertTrue(refused.getMessage().contains("maxItems must be at least 1, got 0"), refused.getMessage());
     }
 }

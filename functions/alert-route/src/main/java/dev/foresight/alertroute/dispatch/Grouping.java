@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,9 +47,9 @@ public class Grouping {
             OffsetDateTime firstFlush) {}
 
     /**
-     * Joins every alert to one group per matching route with three statements in all, inside the
+     * Joins every alert to one group per matching route with two statements in all, inside the
      * caller's transaction: the missing groups are created (in key order, so concurrent writers
-     * take their row locks in the same order), their ids read, the memberships inserted. A group
+     * take their row locks in the same order), then the memberships inserted. A group
      * created here takes its first flush time from the first alert, in order, that falls into it.
      */
     public Uni<Void> joinAll(SqlConnection conn, Engine engine, List<Joining> alerts, Instant now) {
@@ -86,18 +85,14 @@ public class Grouping {
                         + "$4::text[], $5::text[], $6::timestamptz[]) as v(r, gl, l, k, rc, nf) "
                         + "on conflict (route_id, group_labels) do nothing")
                 .execute(created)
-                .chain(() -> conn.preparedQuery("select g.id, g.route_id, g.group_labels from alert_groups g "
-                                + "join unnest($1::text[], $2::text[]) as v(r, gl) on g.route_id = v.r and g.group_labels = v.gl")
-                        .execute(Tuple.tuple().addArrayOfString(routeIds).addArrayOfString(labelTexts)))
-                .chain(found -> {
-                    Map<List<String>, Long> ids = new HashMap<>();
-                    found.forEach(row -> ids.put(List.of(row.getString("route_id"), row.getString("group_labels")),
-                            row.getLong("id")));
-                    Long[] groupIds = memberGroups.stream().map(ids::get).toArray(Long[]::new);
-                    return conn.preparedQuery("insert into alert_group_members (group_id, alert_id) "
-                                    + "select * from unnest($1::bigint[], $2::bigint[]) on conflict do nothing")
-                            .execute(Tuple.tuple().addArrayOfLong(groupIds).addArrayOfLong(memberAlerts.toArray(Long[]::new)));
-                })
+                // a statement of its own, so its snapshot sees a group another writer created meanwhile
+                .chain(() -> conn.preparedQuery("insert into alert_group_members (group_id, alert_id) select g.id, m.a "
+                                + "from unnest($1::text[], $2::text[], $3::bigint[]) as m(r, gl, a) "
+                                + "join alert_groups g on g.route_id = m.r and g.group_labels = m.gl on conflict do nothing")
+                        .execute(Tuple.tuple()
+                                .addArrayOfString(memberGroups.stream().map(key -> key.get(0)).toArray(String[]::new))
+                                .addArrayOfString(memberGroups.stream().map(key -> key.get(1)).toArray(String[]::new))
+                                .addArrayOfLong(memberAlerts.toArray(Long[]::new))))
                 .replaceWithVoid();
     }
 

@@ -8,6 +8,9 @@ import dev.foresight.alertroute.amconfig.RunningConfig;
 import dev.foresight.alertroute.dispatch.Grouping;
 import dev.foresight.alertroute.receiver.stream.AlertEvents;
 import dev.foresight.shared.batch.GroupCommit;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Stores alerts from either door and puts them into their groups; an alert is acknowledged only once
@@ -39,6 +43,8 @@ public class AlertIntake {
     private static final String RETURNING = " returning " + AlertRows.COLUMNS;
     /** At most this many alerts in one transaction; Alertmanager's clients post up to 64 per request by default. */
     private static final int MAX_ALERTS_PER_COMMIT = 2_000;
+    /** Transactions on their way at once: while one waits for its commit, the next is already being written. */
+    private static final int COMMITS_IN_FLIGHT = 4;
 
     private static final String LOCK = "select pg_advisory_xact_lock(x) from unnest($1::bigint[]) as t(x) order by x";
     private static final String PREVIOUS = "select distinct on (fingerprint) fingerprint, id, ends_at from alerts "
@@ -63,13 +69,24 @@ public class AlertIntake {
     private final RunningConfig config;
     private final Grouping grouping;
     private final AlertEvents events;
-    private final GroupCommit<Arrival, Stored> commits = new GroupCommit<>(MAX_ALERTS_PER_COMMIT, this::write);
+    private final GroupCommit<Arrival, Stored> commits;
 
-    public AlertIntake(Pool db, RunningConfig config, Grouping grouping, AlertEvents events) {
+    public AlertIntake(Pool db, RunningConfig config, Grouping grouping, AlertEvents events, MeterRegistry meters) {
         this.db = db;
         this.config = config;
         this.grouping = grouping;
         this.events = events;
+        DistributionSummary requests = DistributionSummary.builder("foresight.intake.commit.requests")
+                .description("Requests whose alerts one intake transaction stored").register(meters);
+        DistributionSummary alerts = DistributionSummary.builder("foresight.intake.commit.alerts")
+                .description("Alerts one intake transaction stored").register(meters);
+        Timer commitTime = Timer.builder("foresight.intake.commit").description("One intake transaction, begin to commit")
+                .register(meters);
+        this.commits = new GroupCommit<>(MAX_ALERTS_PER_COMMIT, COMMITS_IN_FLIGHT, this::write, (count, items, nanos, failed) -> {
+            requests.record(count);
+            alerts.record(items);
+            commitTime.record(nanos, TimeUnit.NANOSECONDS);
+        });
     }
 
     /** What happened to one alert. */
@@ -103,8 +120,10 @@ public class AlertIntake {
                                 .collect().asList()))
                 .map(stored -> stored.stream().flatMap(List::stream).toList())
                 .invoke(stored -> {
-                    stored.stream().filter(Stored::created).map(Stored::alert).forEach(events::publish);
-                    replaced.forEach(events::publish);
+                    List<AlertView> told = new ArrayList<>();
+                    stored.stream().filter(Stored::created).map(Stored::alert).forEach(told::add);
+                    told.addAll(replaced);
+                    events.publishAll(told);
                 });
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.foresight.alertroute.alert.AlertView;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +24,21 @@ public class AlertEvents {
     public AlertEvents(AlertLog log, ObjectMapper json) {
         this.log = log;
         this.json = json;
+    }
+
+    /** Tells the streams of several alerts with one call to the log, in order. */
+    public void publishAll(List<AlertView> alerts) {
+        List<String> bodies = new ArrayList<>();
+        for (AlertView alert : alerts) {
+            try {
+                bodies.add(json.writeValueAsString(alert));
+            } catch (JsonProcessingException impossible) {
+                LOG.errorf("cannot write alert %d as JSON: %s", alert.id(), impossible.getOriginalMessage());
+            }
+        }
+        log.appendAll(bodies).subscribe().with(
+                done -> { },
+                failure -> LOG.warnf("%d alerts not appended to the stream log: %s", bodies.size(), failure.getMessage()));
     }
 
     public void publish(AlertView alert) {

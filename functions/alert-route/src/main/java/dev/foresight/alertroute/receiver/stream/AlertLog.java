@@ -11,6 +11,8 @@ import io.quarkus.redis.datasource.stream.XReadArgs;
 import io.quarkus.redis.datasource.stream.XTrimArgs;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -51,6 +53,19 @@ public class AlertLog {
     public Uni<EventId> append(String json) {
         return streams.xadd(Channels.ALERT_LOG, new XAddArgs().maxlen(maxEvents).nearlyExactTrimming(), Map.of(FIELD, json))
                 .map(EventId::of);
+    }
+
+    /**
+     * Appends several alerts in one round trip (pipelined, in order), trimming as {@link #append}
+     * does: a storm's commit tells the streams with one call, not one per alert.
+     */
+    public Uni<Void> appendAll(List<String> jsons) {
+        if (jsons.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Request> requests = jsons.stream().map(json -> (Request) Request.cmd(Command.XADD).arg(Channels.ALERT_LOG)
+                .arg("MAXLEN").arg("~").arg(maxEvents).arg("*").arg(FIELD).arg(json)).toList();
+        return redis.getRedis().batch(requests).replaceWithVoid();
     }
 
     /** Up to {@code count} entries after {@code after}, oldest first. */
