@@ -3,6 +3,7 @@ package dev.foresight.alertroute.dispatch;
 import dev.foresight.alertroute.alert.AlertRows;
 import dev.foresight.alertroute.am.inhibit.Edge;
 import dev.foresight.alertroute.am.inhibit.FiringAlert;
+import dev.foresight.alertroute.am.matcher.Matcher;
 import dev.foresight.alertroute.am.matcher.Matchers;
 import dev.foresight.alertroute.amconfig.Engine;
 import dev.foresight.alertroute.config.AlertRouteConfig;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads what muting depends on at one moment: silences, firing alerts and the dependency graph. */
@@ -32,9 +34,17 @@ public class MuteSources {
     }
 
     public Uni<Mutes> at(Engine engine, Instant now) {
-        Uni<List<FiringAlert>> firing = db.preparedQuery("select fingerprint, labels from alerts where status <> 'resolved' "
-                        + "and ends_at > $1")
-                .execute(Tuple.of(Grouping.utc(now)))
+        List<List<Matcher>> sourceSets = new ArrayList<>();
+        engine.inhibitRules().forEach(rule -> sourceSets.add(rule.source()));
+        cascadeSettings.ifPresent(cascade -> sourceSets.add(cascade.sources()));
+        SourceLabels sources = SourceLabels.of(sourceSets);
+        Uni<List<FiringAlert>> firing = sources.none() ? Uni.createFrom().item(List.of()) : db.preparedQuery(
+                        "select fingerprint, labels from alerts a where status <> 'resolved' and ends_at > $1"
+                                + (sources.everyAlert() ? "" : " and exists (select 1 from unnest($2::text[], $3::text[]) "
+                                        + "as k(n, v) where a.labels->>k.n = k.v)"))
+                .execute(sources.everyAlert() ? Tuple.of(Grouping.utc(now)) : Tuple.of(Grouping.utc(now),
+                        sources.anyOf().stream().map(Map.Entry::getKey).toArray(String[]::new),
+                        sources.anyOf().stream().map(Map.Entry::getValue).toArray(String[]::new)))
                 .map(rows -> {
                     List<FiringAlert> out = new ArrayList<>();
                     rows.forEach(row -> out.add(new FiringAlert(row.getString("fingerprint"), AlertRows.strings(row.getJsonObject("labels")))));
