@@ -93,6 +93,31 @@ class ConfiguredPoliciesTest {
         }
 
         @Override
+        public Delivery delivery() {
+            return new Delivery() {
+                @Override
+                public Duration lease() {
+                    return Duration.ofSeconds(30);
+                }
+
+                @Override
+                public Duration retryInitialBackoff() {
+                    return Duration.ofSeconds(2);
+                }
+
+                @Override
+                public Duration retryMaxBackoff() {
+                    return Duration.ofMinutes(1);
+                }
+
+                @Override
+                public int concurrency() {
+                    return 16;
+                }
+            };
+        }
+
+        @Override
         public Memory memory() {
             return new MemoryValues(URI.create("http://127.0.0.1:8084"), URI.create("http://127.0.0.1:8081/token"),
                     "alert-route", Optional.empty(), Duration.ofSeconds(30), new SimilarValues(3, Duration.ofMillis(300)),
