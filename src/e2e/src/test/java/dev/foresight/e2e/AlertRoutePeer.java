@@ -49,14 +49,27 @@ final class AlertRoutePeer implements AlertmanagerApi {
 
     /** On a fresh e2e database, as the real Alertmanager starts on a fresh storage directory. */
     static AlertRoutePeer start() throws IOException, InterruptedException {
+        return startFresh(Map.of());
+    }
+
+    /** On a fresh e2e database, with extra settings ({@code FORESIGHT_…} environment variables). */
+    static AlertRoutePeer startFresh(Map<String, String> settings) throws IOException, InterruptedException {
         try {
             E2eDatabase.recreate();
         } catch (java.sql.SQLException e) {
             throw new IOException("cannot recreate the e2e database: " + e.getMessage(), e);
         }
-        AlertRoutePeer peer = start(EMPTY_CONFIG);
+        AlertRoutePeer peer = start(EMPTY_CONFIG, settings);
         peer.warmUp();
         return peer;
+    }
+
+    /** Another instance on the database as it is, with this configuration and extra settings (no warm-up). */
+    static AlertRoutePeer start(String yaml, Map<String, String> settings) throws IOException, InterruptedException {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_PROFILE", "prod,auth-none",
+                "FORESIGHT_JWKS_URL", "http://127.0.0.1:9/unused"));
+        env.putAll(settings);
+        return start(yaml, env, Map.of());
     }
 
     /** Another instance on the database as it is, started with this configuration (no warm-up). */

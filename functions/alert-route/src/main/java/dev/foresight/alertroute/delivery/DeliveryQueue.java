@@ -51,19 +51,30 @@ public class DeliveryQueue {
     }
 
     /**
-     * Per integration, the newest notification still queued for this group: what the integration
-     * will have been told, so a flush neither queues the same state again nor repeats it while
-     * the receiver is down.
+     * What each integration of a group has been told: the notification log, except that the newest
+     * notification still queued for an integration counts as told ({@code queued} names those), so
+     * a flush neither queues the same state again nor repeats it while the receiver is down. One
+     * statement, one snapshot: a row sent meanwhile is seen either queued or logged, never neither.
      */
-    public Uni<Map<String, LogEntry>> queued(SqlConnection conn, String logKey, Instant now) {
-        return conn.preparedQuery("select distinct on (integration) integration, firing, resolved from notification_deliveries "
-                        + "where log_key = $1 and status = 'pending' order by integration, id desc")
+    public record Told(Map<String, LogEntry> entries, Set<String> queued) {}
+
+    public Uni<Told> told(SqlConnection conn, String logKey, Instant now) {
+        return conn.preparedQuery("select integration, firing, resolved, sent_at, false as queued from notification_log "
+                        + "where group_id = $1 union all (select distinct on (integration) integration, firing, resolved, "
+                        + "null::timestamptz, true from notification_deliveries where log_key = $1 and status = 'pending' "
+                        + "order by integration, id desc)")
                 .execute(Tuple.of(logKey))
                 .map(rows -> {
-                    Map<String, LogEntry> out = new HashMap<>();
-                    rows.forEach(row -> out.put(row.getString("integration"), new LogEntry(
-                            Set.of(row.getArrayOfStrings("firing")), Set.of(row.getArrayOfStrings("resolved")), now)));
-                    return out;
+                    Map<String, LogEntry> logged = new HashMap<>();
+                    Map<String, LogEntry> queued = new HashMap<>();
+                    rows.forEach(row -> {
+                        boolean isQueued = row.getBoolean("queued");
+                        (isQueued ? queued : logged).put(row.getString("integration"), new LogEntry(
+                                Set.of(row.getArrayOfStrings("firing")), Set.of(row.getArrayOfStrings("resolved")),
+                                isQueued ? now : row.getOffsetDateTime("sent_at").toInstant()));
+                    });
+                    logged.putAll(queued);
+                    return new Told(logged, Set.copyOf(queued.keySet()));
                 });
     }
 

@@ -26,12 +26,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -133,7 +131,7 @@ public class GroupFlusher {
         String logKey = group.getString("route_id") + ":" + group.getString("group_labels");
         Instant now = Instant.now();
         List<Integration> integrations = integrations(engine, route.get().receiver());
-        return Uni.combine().all().unis(members(conn, id), log(conn, logKey), deliveries.queued(conn, logKey, now)).asTuple()
+        return Uni.combine().all().unis(members(conn, id), deliveries.told(conn, logKey, now)).asTuple()
                 .chain(loaded -> {
             List<GroupAlert> members = loaded.getItem1();
             Set<String> muted = new HashSet<>();
@@ -142,18 +140,16 @@ public class GroupFlusher {
                     muted.add(alert.fingerprint());
                 }
             });
-            // a notification still queued counts as told: its state is not queued again, nor repeated while it waits
-            Map<String, LogEntry> told = new HashMap<>(loaded.getItem2());
-            told.putAll(loaded.getItem3());
+            DeliveryQueue.Told told = loaded.getItem2();
             FlushPlan plan = FlushPlan.of(members, muted, engine.timeMuted(route.get(), now), integrations,
-                    told, route.get().repeatInterval(), now);
+                    told.entries(), route.get().repeatInterval(), now);
             Map<String, String> groupLabels = AlertRows.strings(group.getJsonObject("labels"));
             List<GroupAlert> firing = firingTold(plan);
             return similarIncidents.lookup(firing, route.get().groupWait())
                     .call(similar -> remember(conn, firing, similar))
                     .chain(similar -> Multi.createFrom().iterable(plan.sends())
                     .onItem().transformToUniAndConcatenate(send -> deliver(conn, logKey, group.getString("group_key"),
-                            groupLabels, send, similar, loaded.getItem3().keySet(), now))
+                            groupLabels, send, similar, told.queued(), now))
                     .collect().asList()
                     // what the leaving alerts had to tell is in the queued rows: they leave the group now
                     .chain(queued -> finish(conn, id, group.getOffsetDateTime("next_flush_at").toInstant(), route.get(),
@@ -227,19 +223,6 @@ public class GroupFlusher {
                             AlertRows.strings(row.getJsonObject("labels")), AlertRows.strings(row.getJsonObject("annotations")),
                             row.getOffsetDateTime("starts_at").toInstant(), row.getOffsetDateTime("ends_at").toInstant(),
                             row.getString("generator_url"))));
-                    return out;
-                });
-    }
-
-    private Uni<Map<String, LogEntry>> log(SqlConnection conn, String logKey) {
-        return conn.preparedQuery("select integration, firing, resolved, sent_at from notification_log where group_id = $1")
-                .execute(Tuple.of(logKey))
-                .map(rows -> {
-                    Map<String, LogEntry> out = new HashMap<>();
-                    rows.forEach(row -> out.put(row.getString("integration"), new LogEntry(
-                            new TreeSet<>(List.of(row.getArrayOfStrings("firing"))),
-                            new TreeSet<>(List.of(row.getArrayOfStrings("resolved"))),
-                            row.getOffsetDateTime("sent_at").toInstant())));
                     return out;
                 });
     }

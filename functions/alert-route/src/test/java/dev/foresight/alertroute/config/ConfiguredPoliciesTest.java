@@ -35,6 +35,9 @@ class ConfiguredPoliciesTest {
 
     record CascadeValues(boolean enabled, String sourceMatchers) implements AlertRouteConfig.Cascade {}
 
+    record DeliveryValues(Duration lease, Duration retryInitialBackoff, Duration retryMaxBackoff, int concurrency)
+            implements AlertRouteConfig.Delivery {}
+
     record SimilarValues(int k, Duration budget) implements AlertRouteConfig.Memory.Similar {}
 
     record OutboxValues(Duration poll, int batch, Duration timeout, Duration initialBackoff, Duration maxBackoff)
@@ -94,27 +97,7 @@ class ConfiguredPoliciesTest {
 
         @Override
         public Delivery delivery() {
-            return new Delivery() {
-                @Override
-                public Duration lease() {
-                    return Duration.ofSeconds(30);
-                }
-
-                @Override
-                public Duration retryInitialBackoff() {
-                    return Duration.ofSeconds(2);
-                }
-
-                @Override
-                public Duration retryMaxBackoff() {
-                    return Duration.ofMinutes(1);
-                }
-
-                @Override
-                public int concurrency() {
-                    return 16;
-                }
-            };
+            return new DeliveryValues(Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(1), 16);
         }
 
         @Override
