@@ -104,7 +104,8 @@ final class AlertRoutePeer implements AlertmanagerApi {
     }
 
     /** Ends the process with SIGKILL, as when its node dies. */
-    void kill() throws InterruptedException {
+    void kill() throws InterruptedException, IOException {
+        Files.writeString(Path.of("target", "alert-route-peer-" + baseUrl.getPort() + ".log"), process.output(), StandardCharsets.UTF_8);
         process.kill();
     }
 
@@ -168,6 +169,8 @@ final class AlertRoutePeer implements AlertmanagerApi {
     @Override
     public void close() throws IOException {
         Files.writeString(Path.of("target", "alert-route-peer.log"), process.output(), StandardCharsets.UTF_8);
+        // a test with several instances keeps each one's log
+        Files.writeString(Path.of("target", "alert-route-peer-" + baseUrl.getPort() + ".log"), process.output(), StandardCharsets.UTF_8);
         process.close();
     }
 

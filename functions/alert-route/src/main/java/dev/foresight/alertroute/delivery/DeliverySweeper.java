@@ -75,6 +75,7 @@ public class DeliverySweeper {
     }
 
     void start(@Observes StartupEvent started) {
+        LOG.infof("sending queued notifications as %s", owner);
         sweepTimer = vertx.setPeriodic(Math.max(10, poll.toMillis()), id -> wake());
         // renewed three times per lease: a live instance never loses a row to a sweeper elsewhere
         renewTimer = vertx.setPeriodic(Math.max(100, lease.toMillis() / 3), id -> queue.renew(owner, lease, List.copyOf(working))
@@ -106,7 +107,11 @@ public class DeliverySweeper {
     }
 
     private void deliver(Claimed row) {
-        working.add(row.id());
+        if (!working.add(row.id())) {
+            // this instance still works on it: its lease lapsed (the event loop stalled past a renewal); the claim renewed it
+            return;
+        }
+        LOG.debugf("notification %d claimed%s", row.id(), row.abandonedBy().map(o -> ", abandoned by " + o).orElse(""));
         round(row).chain(settlement -> queue.settle(row, owner, settlement).invoke(kept -> {
                     if (!kept) {
                         LOG.warnf("notification %d was taken over by another instance while this one worked on it", row.id());
