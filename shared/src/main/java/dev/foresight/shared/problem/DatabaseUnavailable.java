@@ -16,7 +16,9 @@ public final class DatabaseUnavailable {
 
     public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+            // refused, reset or broken: the connection, not the request, failed
+            if (t instanceof ConnectException || t instanceof java.net.SocketException
+                    || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
                 return true;
             }
             if (t instanceof io.vertx.pgclient.PgException pg && unavailable(pg.getSqlState())) {

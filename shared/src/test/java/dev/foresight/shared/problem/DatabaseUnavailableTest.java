@@ -24,6 +24,7 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.is(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null)));
         assertTrue(DatabaseUnavailable.is(new PgException("the database system is starting up", "FATAL", "57P03", null)));
         assertTrue(DatabaseUnavailable.is(io.vertx.sqlclient.ClosedConnectionException.INSTANCE));
+        assertTrue(DatabaseUnavailable.is(new RuntimeException(new java.net.SocketException("Connection reset"))));
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.Map;
  * Stores alerts from either door in one transaction and puts them into their groups; an alert is
  * acknowledged only once it is durable. The same label set is the same alert (Alertmanager's
  * fingerprint) while it is open or overlaps the stored one; after it ended, it starts anew.
- * The streams hear of every new alert and every alert a newer state of its prediction replaced.
+ * The streams hear of every new alert and every alert a newer state of its prediction replaced,
+ * before the alerts are acknowledged, so one client's successive posts reach the streams in order.
  */
 @ApplicationScoped
 public class AlertIntake {
@@ -57,9 +58,11 @@ public class AlertIntake {
         return db.withTransaction(conn -> Multi.createFrom().iterable(alerts)
                         .onItem().transformToUniAndConcatenate(alert -> store(conn, engine, alert, timeout, now, replaced))
                         .collect().asList())
-                .invoke(stored -> {
-                    stored.stream().filter(Stored::created).map(Stored::alert).forEach(events::publish);
-                    replaced.forEach(events::publish);
+                .call(stored -> {
+                    List<AlertView> told = new ArrayList<>();
+                    stored.stream().filter(Stored::created).map(Stored::alert).forEach(told::add);
+                    told.addAll(replaced);
+                    return events.publishInOrder(told);
                 });
     }
 

@@ -3,7 +3,12 @@ package dev.foresight.alertroute.receiver.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.foresight.alertroute.alert.AlertView;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,6 +20,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AlertEvents {
     private static final Logger LOG = Logger.getLogger(AlertEvents.class);
+    /** Redis away must not hold the intake: past this, the append is given up (and logged). */
+    private static final Duration APPEND_WAIT = Duration.ofSeconds(2);
 
     private final AlertLog log;
     private final ObjectMapper json;
@@ -22,6 +29,31 @@ public class AlertEvents {
     public AlertEvents(AlertLog log, ObjectMapper json) {
         this.log = log;
         this.json = json;
+    }
+
+    /**
+     * Appends the alerts one after the other and completes once they are in the log (or their
+     * append failed, which is logged): an intake that waits for it acknowledges only alerts the
+     * streams will carry, and one client's successive posts are in the log in the order posted.
+     */
+    public Uni<Void> publishInOrder(List<AlertView> alerts) {
+        return Multi.createFrom().iterable(alerts)
+                .onItem().transformToUniAndConcatenate(alert -> body(alert).map(json -> log.append(json)
+                                .ifNoItem().after(APPEND_WAIT).fail()
+                                .onFailure().invoke(failure -> LOG.warnf("alert %d not appended to the stream log: %s",
+                                        alert.id(), failure.getMessage()))
+                                .onFailure().recoverWithNull().replaceWithVoid())
+                        .orElse(Uni.createFrom().voidItem()))
+                .collect().last().replaceWithVoid();
+    }
+
+    private Optional<String> body(AlertView alert) {
+        try {
+            return Optional.of(json.writeValueAsString(alert));
+        } catch (JsonProcessingException impossible) {
+            LOG.errorf("cannot write alert %d as JSON: %s", alert.id(), impossible.getOriginalMessage());
+            return Optional.empty();
+        }
     }
 
     public void publish(AlertView alert) {
