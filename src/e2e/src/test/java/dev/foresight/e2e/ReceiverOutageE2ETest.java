@@ -82,8 +82,8 @@ class ReceiverOutageE2ETest {
             });
             assertEquals(expected, calls.size(), "no duplicates: " + told);
 
-            List<Map<String, Object>> rows = E2eDatabase.rows("select status, attempts, attempt_log::text as log "
-                    + "from notification_deliveries where receiver = 'team' order by id");
+            List<Map<String, Object>> rows = E2eDatabase.rows("select status, attempts, attempt_log::text as log, "
+                    + "cardinality(firing) > 0 as fires from notification_deliveries where receiver = 'team' order by id");
             assertEquals(expected, rows.size(), "one queued notification per state");
             int attempts = 0;
             int http500 = 0;
@@ -94,7 +94,9 @@ class ReceiverOutageE2ETest {
                 assertEquals("sent", row.get("status"), row.toString());
                 JsonNode log = JSON.readTree((String) row.get("log"));
                 assertEquals(((Number) row.get("attempts")).intValue(), log.size(), "every attempt on the row: " + row);
-                assertTrue(log.size() > 1, "retried: " + row);
+                if (Boolean.TRUE.equals(row.get("fires"))) {
+                    assertTrue(log.size() > 1, "retried through the outage: " + row);
+                } // a resolution waits behind its group's firing notification, and is tried once that one is through
                 attempts += log.size();
                 for (JsonNode attempt : log) {
                     String detail = attempt.path("detail").asText();
