@@ -89,6 +89,9 @@ public class DeliverySweeper {
 
     /** Looks for due rows now (a flush just queued some), or right after the claim under way. */
     public void wake() {
+        if (!config.loaded()) {
+            return; // which integration a row is for is known once the configuration is
+        }
         if (!claiming.compareAndSet(false, true)) {
             again.set(true);
             return;
@@ -112,7 +115,12 @@ public class DeliverySweeper {
             return;
         }
         LOG.debugf("notification %d claimed%s", row.id(), row.abandonedBy().map(o -> ", abandoned by " + o).orElse(""));
-        round(row).chain(settlement -> queue.settle(row, owner, settlement).invoke(kept -> {
+        // whatever goes wrong in a round leaves the row pending for a later one, never held by this instance
+        Uni.createFrom().deferred(() -> round(row))
+                .onFailure().recoverWithItem(failure -> new DeliveryQueue.Settlement("pending", row.attempts(), row.rounds() + 1,
+                        row.attemptLog(), failure.toString(), Instant.now().plus(backoff.after(row.rounds() + 1,
+                                ThreadLocalRandom.current().nextDouble()))))
+                .chain(settlement -> queue.settle(row, owner, settlement).invoke(kept -> {
                     if (!kept) {
                         LOG.warnf("notification %d was taken over by another instance while this one worked on it", row.id());
                     }
@@ -131,8 +139,9 @@ public class DeliverySweeper {
         int attempts = row.attempts();
         if (row.abandonedBy().isPresent()) {
             attempts++;
-            log.add(attempt(attempts, Instant.now(), 0, "retryable", "no answer recorded: " + row.abandonedBy().get()
-                    + " stopped while delivering (its lease ran out)"));
+            log.add(attempt(attempts, Instant.now(), 0, "retryable", row.abandonedBy().get().equals(owner)
+                    ? "no answer recorded: this instance could not record its round before its lease ran out"
+                    : "no answer recorded: " + row.abandonedBy().get() + " stopped while delivering (its lease ran out)"));
         }
         int before = attempts;
         Notification notification = NotificationJson.decode(row.payload());
