@@ -141,12 +141,17 @@ public class DeliveryQueue {
                                         .replaceWith(true)));
     }
 
+    /**
+     * The log entry carries the flush's time, not the send's: the repeat interval counts from the
+     * flush that decided the notification, as Alertmanager's does, whatever the receiver's delay.
+     */
     private static Uni<Void> writeLog(SqlConnection conn, Claimed row) {
+        Instant decided = Instant.parse(row.payload().getString("at"));
         return conn.preparedQuery("insert into notification_log (group_id, integration, firing, resolved, sent_at) "
-                        + "values ($1, $2, $3, $4, now()) on conflict (group_id, integration) do update set "
+                        + "values ($1, $2, $3, $4, $5) on conflict (group_id, integration) do update set "
                         + "firing = excluded.firing, resolved = excluded.resolved, sent_at = excluded.sent_at")
                 .execute(Tuple.of(row.logKey(), row.integration(), row.firing().toArray(String[]::new),
-                        row.resolved().toArray(String[]::new)))
+                        row.resolved().toArray(String[]::new), java.time.OffsetDateTime.ofInstant(decided, java.time.ZoneOffset.UTC)))
                 .replaceWithVoid();
     }
 }
