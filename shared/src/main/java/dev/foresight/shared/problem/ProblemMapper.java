@@ -23,6 +23,12 @@ public class ProblemMapper {
     @ServerExceptionMapper(priority = 1)
     public Response map(Throwable failure) {
         Problem problem = Problems.from(failure);
+        if (problem.status() == 503) {
+            // the database is away: one line, not a stack per request of the outage
+            LOG.warnf("request refused, database unavailable: %s", failure.toString());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .entity(problem).build();
+        }
         if (problem.status() >= 500) {
             LOG.error("request failed", failure);
         }

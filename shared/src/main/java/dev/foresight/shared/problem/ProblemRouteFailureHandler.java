@@ -30,7 +30,10 @@ public class ProblemRouteFailureHandler {
         if (problem.status() == 500 && ctx.statusCode() > 0 && ctx.statusCode() != 500) {
             problem = Problem.of(ctx.statusCode(), titleFor(ctx.statusCode()), problem.detail());
         }
-        if (problem.status() >= 500) {
+        if (problem.status() == 503) {
+            ctx.response().putHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            LOG.warnf("request refused, database unavailable: %s %s", ctx.request().path(), String.valueOf(ctx.failure()));
+        } else if (problem.status() >= 500) {
             LOG.error("request failed: " + ctx.request().path(), ctx.failure());
         }
         if (problem.status() == 401 && ctx.response().headers().get("WWW-Authenticate") == null) {
@@ -50,6 +53,7 @@ public class ProblemRouteFailureHandler {
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }

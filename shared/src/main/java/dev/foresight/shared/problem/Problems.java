@@ -48,6 +48,10 @@ public final class Problems {
             return Problem.of(status, jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null
                     ? "Error" : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase(), wae.getMessage());
         }
+        if (DatabaseUnavailable.is(failure)) {
+            return Problem.of(503, "Service Unavailable", "the database cannot be reached; nothing was stored, retry after "
+                    + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s");
+        }
         return Problem.of(500, "Internal Server Error", "unexpected failure; see the server log");
     }
 

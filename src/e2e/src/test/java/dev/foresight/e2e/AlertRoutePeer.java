@@ -49,14 +49,27 @@ final class AlertRoutePeer implements AlertmanagerApi {
 
     /** On a fresh e2e database, as the real Alertmanager starts on a fresh storage directory. */
     static AlertRoutePeer start() throws IOException, InterruptedException {
+        return startFresh(Map.of());
+    }
+
+    /** On a fresh e2e database, with extra settings ({@code FORESIGHT_…} environment variables). */
+    static AlertRoutePeer startFresh(Map<String, String> settings) throws IOException, InterruptedException {
         try {
             E2eDatabase.recreate();
         } catch (java.sql.SQLException e) {
             throw new IOException("cannot recreate the e2e database: " + e.getMessage(), e);
         }
-        AlertRoutePeer peer = start(EMPTY_CONFIG);
+        AlertRoutePeer peer = start(EMPTY_CONFIG, settings);
         peer.warmUp();
         return peer;
+    }
+
+    /** Another instance on the database as it is, with this configuration and extra settings (no warm-up). */
+    static AlertRoutePeer start(String yaml, Map<String, String> settings) throws IOException, InterruptedException {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_PROFILE", "prod,auth-none",
+                "FORESIGHT_JWKS_URL", "http://127.0.0.1:9/unused"));
+        env.putAll(settings);
+        return start(yaml, env, Map.of());
     }
 
     /** Another instance on the database as it is, started with this configuration (no warm-up). */
@@ -91,7 +104,8 @@ final class AlertRoutePeer implements AlertmanagerApi {
     }
 
     /** Ends the process with SIGKILL, as when its node dies. */
-    void kill() throws InterruptedException {
+    void kill() throws InterruptedException, IOException {
+        Files.writeString(Path.of("target", "alert-route-peer-" + baseUrl.getPort() + ".log"), process.output(), StandardCharsets.UTF_8);
         process.kill();
     }
 
@@ -155,6 +169,8 @@ final class AlertRoutePeer implements AlertmanagerApi {
     @Override
     public void close() throws IOException {
         Files.writeString(Path.of("target", "alert-route-peer.log"), process.output(), StandardCharsets.UTF_8);
+        // a test with several instances keeps each one's log
+        Files.writeString(Path.of("target", "alert-route-peer-" + baseUrl.getPort() + ".log"), process.output(), StandardCharsets.UTF_8);
         process.close();
     }
 

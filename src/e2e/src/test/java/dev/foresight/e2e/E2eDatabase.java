@@ -30,6 +30,21 @@ final class E2eDatabase {
         }
     }
 
+    /** Every row of a query, each a column-name-to-value map, in the query's order. */
+    static java.util.List<java.util.Map<String, Object>> rows(String sql) throws SQLException {
+        try (Connection c = connect(NAME); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            java.util.List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+                out.add(row);
+            }
+            return out;
+        }
+    }
+
     private static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, USER, PASSWORD);
     }

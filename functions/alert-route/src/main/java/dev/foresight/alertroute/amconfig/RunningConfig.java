@@ -35,6 +35,11 @@ public class RunningConfig {
         this.defaults = DefaultConfig.yaml(settings.webhook().url(), settings.webhook().severities(), settings.resolve().timeout());
     }
 
+    /** False until the first configuration is loaded at start-up. */
+    public boolean loaded() {
+        return engine != null;
+    }
+
     public Engine engine() {
         Engine current = engine;
         if (current == null) {

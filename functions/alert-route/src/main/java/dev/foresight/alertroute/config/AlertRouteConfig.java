@@ -35,6 +35,38 @@ public interface AlertRouteConfig {
 
     Memory memory();
 
+    Delivery delivery();
+
+    /**
+     * The delivery queue ({@code notification_deliveries}): every notification a flush decides on is
+     * queued, then sent by whichever instance's sweeper claims it. A round is one to
+     * {@code max-attempts} attempts (the receiver's retry policy); a round that ends retryable is
+     * tried again after a wait that doubles from {@code retry-initial-backoff} up to
+     * {@code retry-max-backoff}, until the receiver answers, however long it is down.
+     */
+    interface Delivery {
+        /**
+         * How long a claimed row belongs to its instance; renewed while it works on it. After an
+         * instance dies, its rows are claimed again once this has passed.
+         */
+        @WithDefault("30s")
+        Duration lease();
+
+        /** The wait after the first failed round. */
+        @WithDefault("2s")
+        Duration retryInitialBackoff();
+
+        /** The longest wait between rounds: how soon a receiver that is back hears what it missed. */
+        @WithDefault("1m")
+        Duration retryMaxBackoff();
+
+        /** The most rows one instance works on at once. */
+        @WithDefault("16")
+        @Min(1)
+        @Max(256)
+        int concurrency();
+    }
+
     /**
      * Incident memory in embed: every new alert and every resolution is remembered there (drained
      * from the {@code memory_outbox} table in the background), and every firing notification asks

@@ -7,6 +7,8 @@ import dev.foresight.alertroute.am.route.Route;
 import dev.foresight.alertroute.amconfig.Engine;
 import dev.foresight.alertroute.amconfig.RunningConfig;
 import dev.foresight.alertroute.config.AlertRouteConfig;
+import dev.foresight.alertroute.delivery.DeliveryQueue;
+import dev.foresight.alertroute.delivery.DeliverySweeper;
 import dev.foresight.alertroute.memory.SimilarIncident;
 import dev.foresight.alertroute.memory.SimilarIncidents;
 import io.quarkus.runtime.ShutdownEvent;
@@ -24,19 +26,19 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
  * Flushes the aggregation groups whose time has come. Every instance polls; the row lock taken
- * with {@code SKIP LOCKED} lets exactly one of them flush a group, and the notification log it
- * reads and writes in the same transaction keeps a restart or a second instance from telling a
- * receiver the same thing twice. After a flush the group waits {@code group_interval}; a group
+ * with {@code SKIP LOCKED} lets exactly one of them flush a group. A flush decides, against the
+ * notification log and the notifications still queued, what each integration must be told, and
+ * queues it in the same short transaction; {@link DeliverySweeper} sends it afterwards, outside
+ * any transaction, so a receiver that is slow or down holds no connection and no lock, and a
+ * crash mid-delivery leaves a queued row that any instance finishes. After a flush the group waits {@code group_interval}; a group
  * with no alerts left is removed.
  */
 @ApplicationScoped
@@ -49,6 +51,8 @@ public class GroupFlusher {
     private final RunningConfig config;
     private final MuteSources muteSources;
     private final Sender sender;
+    private final DeliveryQueue deliveries;
+    private final DeliverySweeper sweeper;
     private final SimilarIncidents similarIncidents;
     private final Vertx vertx;
     private final Duration poll;
@@ -56,7 +60,9 @@ public class GroupFlusher {
     private long timer = -1;
 
     public GroupFlusher(Pool db, RunningConfig config, MuteSources muteSources, Sender sender, Vertx vertx,
-            AlertRouteConfig settings, SimilarIncidents similarIncidents) {
+            AlertRouteConfig settings, SimilarIncidents similarIncidents, DeliveryQueue deliveries, DeliverySweeper sweeper) {
+        this.deliveries = deliveries;
+        this.sweeper = sweeper;
         this.db = db;
         this.similarIncidents = similarIncidents;
         this.config = config;
@@ -93,7 +99,9 @@ public class GroupFlusher {
                     // groups are independent: flushed side by side, each in its own transaction
                     return muteSources.at(engine, now).chain(mutes -> Multi.createFrom().iterable(due)
                             .onItem().transformToUni(id -> flush(id, engine, mutes)).merge(PARALLEL_FLUSHES)
-                            .collect().last().replaceWithVoid());
+                            .collect().last().replaceWithVoid())
+                            // what the flushes queued is sent now, not at the sweeper's next poll
+                            .invoke(sweeper::wake);
                 })
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("group flush pass failed, retrying on the next tick: %s", failure.toString());
@@ -123,7 +131,8 @@ public class GroupFlusher {
         String logKey = group.getString("route_id") + ":" + group.getString("group_labels");
         Instant now = Instant.now();
         List<Integration> integrations = integrations(engine, route.get().receiver());
-        return Uni.combine().all().unis(members(conn, id), log(conn, logKey)).asTuple().chain(loaded -> {
+        return Uni.combine().all().unis(members(conn, id), deliveries.told(conn, logKey, now)).asTuple()
+                .chain(loaded -> {
             List<GroupAlert> members = loaded.getItem1();
             Set<String> muted = new HashSet<>();
             members.forEach(alert -> {
@@ -131,18 +140,20 @@ public class GroupFlusher {
                     muted.add(alert.fingerprint());
                 }
             });
+            DeliveryQueue.Told told = loaded.getItem2();
             FlushPlan plan = FlushPlan.of(members, muted, engine.timeMuted(route.get(), now), integrations,
-                    loaded.getItem2(), route.get().repeatInterval(), now);
+                    told.entries(), route.get().repeatInterval(), now);
             Map<String, String> groupLabels = AlertRows.strings(group.getJsonObject("labels"));
             List<GroupAlert> firing = firingTold(plan);
             return similarIncidents.lookup(firing, route.get().groupWait())
                     .call(similar -> remember(conn, firing, similar))
                     .chain(similar -> Multi.createFrom().iterable(plan.sends())
                     .onItem().transformToUniAndConcatenate(send -> deliver(conn, logKey, group.getString("group_key"),
-                            groupLabels, send, similar, now))
+                            groupLabels, send, similar, told.queued(), now))
                     .collect().asList()
-                    .chain(outcomes -> finish(conn, id, group.getOffsetDateTime("next_flush_at").toInstant(), route.get(), outcomes.stream().allMatch(ok -> ok) ? plan.leaving()
-                            : List.of(), now)));
+                    // what the leaving alerts had to tell is in the queued rows: they leave the group now
+                    .chain(queued -> finish(conn, id, group.getOffsetDateTime("next_flush_at").toInstant(), route.get(),
+                            plan.leaving(), now)));
         });
     }
 
@@ -166,34 +177,20 @@ public class GroupFlusher {
                 .replaceWithVoid();
     }
 
-    private Uni<Boolean> deliver(SqlConnection conn, String logKey, String groupKey, Map<String, String> groupLabels,
-            FlushPlan.Send send, List<SimilarIncident> similar, Instant now) {
+    /**
+     * Queues the notification: the sweeper sends it once this transaction commits, outside it.
+     * Nothing to tell (no alert for this integration) writes the log at once, or, while an
+     * earlier notification is still queued for it, in that one's turn.
+     */
+    private Uni<Void> deliver(SqlConnection conn, String logKey, String groupKey, Map<String, String> groupLabels,
+            FlushPlan.Send send, List<SimilarIncident> similar, Set<String> queued, Instant now) {
         Integration integration = send.integration();
-        if (send.alerts().isEmpty()) {
-            return writeLog(conn, logKey, integration, send.entry()).replaceWith(true);
-        }
         Notification notification = new Notification(integration.receiver(), groupKey, groupLabels, send.alerts(),
                 send.truncated(), send.firing(), now, send.firing() ? similar : List.of());
-        return sender.send(integration, notification).chain(delivered -> {
-            boolean ok = delivered.result().isOk();
-            Uni<Void> logged = ok ? writeLog(conn, logKey, integration, send.entry()) : Uni.createFrom().voidItem();
-            return logged.chain(() -> record(conn, send, integration, delivered)).replaceWith(ok);
-        });
-    }
-
-    /** One row per alert told, so an alert's page lists the notifications it was part of, each attempt on it. */
-    private Uni<Void> record(SqlConnection conn, FlushPlan.Send send, Integration integration, Sender.Delivered delivered) {
-        Long[] ids = send.alerts().stream().map(GroupAlert::id).toArray(Long[]::new);
-        io.vertx.core.json.JsonArray attempts = new io.vertx.core.json.JsonArray();
-        delivered.log().forEach(attempt -> attempts.add(new io.vertx.core.json.JsonObject()
-                .put("attempt", attempt.number()).put("at", attempt.at().toString()).put("millis", attempt.millis())
-                .put("outcome", attempt.outcome().name().toLowerCase(java.util.Locale.ROOT)).put("detail", attempt.detail())));
-        return conn.preparedQuery("insert into notifications (alert_id, channel, integration, status, attempts, last_error, attempt_log) "
-                        + "select unnest($1::bigint[]), $2, $3, $4, $5, $6, $7")
-                .execute(Tuple.from(new Object[] {ids, integration.receiver(), integration.id(),
-                        delivered.result().isOk() ? "sent" : "failed", delivered.attempts(),
-                        delivered.result().isOk() ? null : delivered.result().detail(), attempts}))
-                .replaceWithVoid();
+        if (send.alerts().isEmpty() && !queued.contains(integration.id())) {
+            return writeLog(conn, logKey, integration, send.entry());
+        }
+        return deliveries.enqueue(conn, logKey, integration, notification, send.entry());
     }
 
     /** A steady cadence from the first flush, as Alertmanager's ticker keeps; ticks missed while busy are skipped. */
@@ -226,19 +223,6 @@ public class GroupFlusher {
                             AlertRows.strings(row.getJsonObject("labels")), AlertRows.strings(row.getJsonObject("annotations")),
                             row.getOffsetDateTime("starts_at").toInstant(), row.getOffsetDateTime("ends_at").toInstant(),
                             row.getString("generator_url"))));
-                    return out;
-                });
-    }
-
-    private Uni<Map<String, LogEntry>> log(SqlConnection conn, String logKey) {
-        return conn.preparedQuery("select integration, firing, resolved, sent_at from notification_log where group_id = $1")
-                .execute(Tuple.of(logKey))
-                .map(rows -> {
-                    Map<String, LogEntry> out = new HashMap<>();
-                    rows.forEach(row -> out.put(row.getString("integration"), new LogEntry(
-                            new TreeSet<>(List.of(row.getArrayOfStrings("firing"))),
-                            new TreeSet<>(List.of(row.getArrayOfStrings("resolved"))),
-                            row.getOffsetDateTime("sent_at").toInstant())));
                     return out;
                 });
     }

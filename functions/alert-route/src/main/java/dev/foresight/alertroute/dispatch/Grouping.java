@@ -107,9 +107,14 @@ public class Grouping {
                         + "select id from alert_groups where route_id = $1 and group_labels = $2 limit 1")
                 .execute(Tuple.from(new Object[] {route.id(), labelText, AlertRows.json(groupLabels),
                         route.groupKey(groupLabels), route.receiver(), utc(firstFlush)}))
-                .chain(rows -> conn.preparedQuery("insert into alert_group_members (group_id, alert_id) values ($1, $2) "
+                // empty when another intake created the group meanwhile: its row was not in this statement's
+                // snapshot; a new statement sees it, committed
+                .chain(rows -> rows.size() > 0 ? Uni.createFrom().item(rows.iterator().next().getLong("id"))
+                        : conn.preparedQuery("select id from alert_groups where route_id = $1 and group_labels = $2")
+                                .execute(Tuple.of(route.id(), labelText)).map(again -> again.iterator().next().getLong("id")))
+                .chain(groupId -> conn.preparedQuery("insert into alert_group_members (group_id, alert_id) values ($1, $2) "
                                 + "on conflict do nothing")
-                        .execute(Tuple.of(rows.iterator().next().getLong("id"), alertId)))
+                        .execute(Tuple.of(groupId, alertId)))
                 .replaceWithVoid();
     }
 

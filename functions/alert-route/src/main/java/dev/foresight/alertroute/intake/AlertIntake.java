@@ -36,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  * costs a few commits a second instead of one per request. The same label set is the same alert
  * (Alertmanager's fingerprint) while it is open or overlaps the stored one; after it ended, it
  * starts anew. The streams hear of every new alert and every alert a newer state of its
- * prediction replaced.
+ * prediction replaced before the alerts are acknowledged, so one client's successive posts reach
+ * the streams in order.
  */
 @ApplicationScoped
 public class AlertIntake {
@@ -119,11 +120,11 @@ public class AlertIntake {
                                 .onItem().transformToUniAndConcatenate(round -> store(conn, engine, round, now, replaced))
                                 .collect().asList()))
                 .map(stored -> stored.stream().flatMap(List::stream).toList())
-                .invoke(stored -> {
+                .call(stored -> {
                     List<AlertView> told = new ArrayList<>();
                     stored.stream().filter(Stored::created).map(Stored::alert).forEach(told::add);
                     told.addAll(replaced);
-                    events.publishAll(told);
+                    return events.publishInOrder(told);
                 });
     }
 

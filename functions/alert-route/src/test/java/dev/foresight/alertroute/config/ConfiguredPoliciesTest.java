@@ -35,6 +35,9 @@ class ConfiguredPoliciesTest {
 
     record CascadeValues(boolean enabled, String sourceMatchers) implements AlertRouteConfig.Cascade {}
 
+    record DeliveryValues(Duration lease, Duration retryInitialBackoff, Duration retryMaxBackoff, int concurrency)
+            implements AlertRouteConfig.Delivery {}
+
     record SimilarValues(int k, Duration budget) implements AlertRouteConfig.Memory.Similar {}
 
     record OutboxValues(Duration poll, int batch, Duration timeout, Duration initialBackoff, Duration maxBackoff)
@@ -90,6 +93,11 @@ class ConfiguredPoliciesTest {
         @Override
         public Cascade cascade() {
             return new CascadeValues(true, "severity=\"critical\"");
+        }
+
+        @Override
+        public Delivery delivery() {
+            return new DeliveryValues(Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(1), 16);
         }
 
         @Override

@@ -90,6 +90,8 @@ public final class Db {
     /** Forgets the aggregation groups of a receiver, e.g. groups a killed earlier run left failing. */
     public static void forgetGroupsOf(String receiver) {
         forget("DELETE FROM alert_groups WHERE receiver = ?", receiver);
+        // and what it still had queued: an earlier run's rows would be retried against this run's receivers
+        forget("DELETE FROM notification_deliveries WHERE receiver = ?", receiver);
     }
 
     /**

@@ -38,8 +38,16 @@ public final class V2Alerts {
                 .post("/api/v2/alerts").then().statusCode(200);
     }
 
-    /** Waits until the alert's notification rows satisfy {@code done}, and returns them. */
+    /**
+     * Waits until the alert's notification rows satisfy {@code done} and none is still pending
+     * (queued, or between rounds), and returns them.
+     */
     public static List<Map<String, Object>> awaitRows(String alertname, Predicate<List<Map<String, Object>>> done) {
+        return awaitRowsInAnyState(alertname, rows -> done.test(rows) && rows.stream().noneMatch(r -> "pending".equals(r.get("status"))));
+    }
+
+    /** Waits until the alert's notification rows, pending ones included, satisfy {@code done}, and returns them. */
+    public static List<Map<String, Object>> awaitRowsInAnyState(String alertname, Predicate<List<Map<String, Object>>> done) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> Db.notificationsNamed(alertname), done);
     }

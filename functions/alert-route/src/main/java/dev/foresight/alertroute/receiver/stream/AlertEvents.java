@@ -3,9 +3,11 @@ package dev.foresight.alertroute.receiver.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.foresight.alertroute.alert.AlertView;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,6 +19,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AlertEvents {
     private static final Logger LOG = Logger.getLogger(AlertEvents.class);
+    /** Redis away must not hold the intake: past this, the append is given up (and logged). */
+    private static final int APPEND_WAIT_SECONDS = 2;
+    private static final Duration APPEND_WAIT = Duration.ofSeconds(APPEND_WAIT_SECONDS);
 
     private final AlertLog log;
     private final ObjectMapper json;
@@ -26,19 +31,28 @@ public class AlertEvents {
         this.json = json;
     }
 
-    /** Tells the streams of several alerts with one call to the log, in order. */
-    public void publishAll(List<AlertView> alerts) {
-        List<String> bodies = new ArrayList<>();
-        for (AlertView alert : alerts) {
-            try {
-                bodies.add(json.writeValueAsString(alert));
-            } catch (JsonProcessingException impossible) {
-                LOG.errorf("cannot write alert %d as JSON: %s", alert.id(), impossible.getOriginalMessage());
-            }
+    /**
+     * Appends the alerts, in order, with one pipelined call to the log, and completes once they are
+     * in it (or the append failed or took longer than {@value #APPEND_WAIT_SECONDS} s, which is
+     * logged): an intake that waits for it acknowledges only alerts the streams will carry, and one
+     * client's successive posts are in the log in the order posted.
+     */
+    public Uni<Void> publishInOrder(List<AlertView> alerts) {
+        List<String> bodies = alerts.stream().map(this::body).flatMap(Optional::stream).toList();
+        return log.appendAll(bodies)
+                .ifNoItem().after(APPEND_WAIT).fail()
+                .onFailure().invoke(failure -> LOG.warnf("%d alerts not appended to the stream log: %s", bodies.size(),
+                        failure.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Optional<String> body(AlertView alert) {
+        try {
+            return Optional.of(json.writeValueAsString(alert));
+        } catch (JsonProcessingException impossible) {
+            LOG.errorf("cannot write alert %d as JSON: %s", alert.id(), impossible.getOriginalMessage());
+            return Optional.empty();
         }
-        log.appendAll(bodies).subscribe().with(
-                done -> { },
-                failure -> LOG.warnf("%d alerts not appended to the stream log: %s", bodies.size(), failure.getMessage()));
     }
 
     public void publish(AlertView alert) {

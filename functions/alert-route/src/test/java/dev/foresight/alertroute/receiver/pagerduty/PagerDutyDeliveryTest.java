@@ -105,7 +105,8 @@ class PagerDutyDeliveryTest {
         assertEquals("HTTP 400: scripted failure 400", rows.get(0).get("lastError"));
         // a later flush may try the group again, as Alertmanager does, but never retries within one
         Thread.sleep(300);
-        List<Map<String, Object>> later = Db.notificationsNamed(name);
+        List<Map<String, Object>> later = Db.notificationsNamed(name).stream()
+                .filter(row -> !"pending".equals(row.get("status"))).toList(); // a later flush's, perhaps not yet tried
         later.forEach(row -> assertEquals(1, row.get("attempts"), later.toString()));
         assertTrue(pagerduty.received(name).size() <= later.size() + 1, "one request per flush, a flush perhaps under way");
     }
