@@ -88,6 +88,7 @@ public class ServiceRegistry {
     private static void apply(ServiceEntity entity, ServiceRequest request) {
         ServiceEntity defaults = new ServiceEntity();
         entity.healthUrl = request.healthUrl();
+        entity.runbookUrl = request.runbookUrl();
         entity.latencySloMs = request.latencySloMs() != null ? request.latencySloMs() : defaults.latencySloMs;
         entity.errorRateLimit = request.errorRateLimit() != null ? request.errorRateLimit() : defaults.errorRateLimit;
         entity.cpuLimit = request.cpuLimit() != null ? request.cpuLimit() : defaults.cpuLimit;
