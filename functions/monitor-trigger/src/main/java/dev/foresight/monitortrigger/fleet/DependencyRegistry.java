@@ -1,5 +1,6 @@
 package dev.foresight.monitortrigger.fleet;
 
+import dev.foresight.monitortrigger.fleet.declared.FleetGuard;
 import dev.foresight.shared.input.Bounded;
 import dev.foresight.shared.fleet.DependencyEntity;
 import dev.foresight.shared.fleet.DependencyRepository;
@@ -19,8 +20,10 @@ import java.util.List;
 public class DependencyRegistry {
     private final ServiceRepository services;
     private final DependencyRepository dependencies;
+    private final FleetGuard fleet;
 
-    public DependencyRegistry(ServiceRepository services, DependencyRepository dependencies) {
+    public DependencyRegistry(ServiceRepository services, DependencyRepository dependencies, FleetGuard fleet) {
+        this.fleet = fleet;
         this.services = services;
         this.dependencies = dependencies;
     }
@@ -31,7 +34,8 @@ public class DependencyRegistry {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return known("service", request.service())
+        return fleet.edge(request.service(), request.dependsOn(), request.kind(), request.weight())
+                .chain(() -> known("service", request.service()))
                 .chain(service -> known("dependsOn", request.dependsOn())
                         .chain(dependsOn -> dependencies.findPair(service.id, dependsOn.id)
                                 .chain(existing -> existing != null
@@ -53,7 +57,7 @@ public class DependencyRegistry {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return edge(service, dependsOn).map(edge -> {
+        return fleet.edge(service, dependsOn, update.kind(), update.weight()).chain(() -> edge(service, dependsOn)).map(edge -> {
             edge.kind = update.kind();
             edge.weight = update.weight() == null ? 1.0 : update.weight();
             return DependencyView.of(edge);
@@ -62,7 +66,8 @@ public class DependencyRegistry {
 
     @WithTransaction
     public Uni<Void> remove(String service, String dependsOn) {
-        return edge(service, dependsOn).chain(edge -> dependencies.delete("id", edge.id)).replaceWithVoid();
+        return fleet.removeEdge(service, dependsOn).chain(() -> edge(service, dependsOn))
+                .chain(edge -> dependencies.delete("id", edge.id)).replaceWithVoid();
     }
 
     /** The edge, or a 404 saying which name is unknown or that the two are not linked. */

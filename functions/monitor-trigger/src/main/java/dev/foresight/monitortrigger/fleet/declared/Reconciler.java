@@ -1,0 +1,139 @@
+package dev.foresight.monitortrigger.fleet.declared;
+
+import dev.foresight.monitortrigger.fleet.file.DeclaredDependency;
+import dev.foresight.monitortrigger.fleet.file.DeclaredLimits;
+import dev.foresight.monitortrigger.fleet.file.DeclaredService;
+import dev.foresight.monitortrigger.fleet.file.FleetDocument;
+import dev.foresight.shared.fleet.DependencyEntity;
+import dev.foresight.shared.fleet.DependencyRepository;
+import dev.foresight.shared.fleet.ServiceEntity;
+import dev.foresight.shared.fleet.ServiceRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Makes the registered services and edges equal to a fleet document: adds, updates and removes,
+ * in the caller's transaction. A removed service takes its edges and snapshots with it, as
+ * {@code DELETE /services/{name}?force=true} does.
+ */
+@ApplicationScoped
+public class Reconciler {
+    private final ServiceRepository services;
+    private final DependencyRepository dependencies;
+
+    public Reconciler(ServiceRepository services, DependencyRepository dependencies) {
+        this.services = services;
+        this.dependencies = dependencies;
+    }
+
+    /** Runs inside a transaction the caller opened. */
+    public Uni<Reconciliation> reconcile(FleetDocument document) {
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        Map<String, ServiceEntity> byName = new HashMap<>();
+        return services.listAll().chain(existing -> {
+            Set<String> declared = document.services().stream().map(DeclaredService::name).collect(Collectors.toSet());
+            List<ServiceEntity> fresh = new ArrayList<>();
+            for (ServiceEntity e : existing) {
+                if (!declared.contains(e.name)) {
+                    removed.add(e.name);
+                } else {
+                    byName.put(e.name, e);
+                }
+            }
+            for (DeclaredService s : document.services()) {
+                ServiceEntity entity = byName.get(s.name());
+                if (entity == null) {
+                    entity = new ServiceEntity();
+                    entity.name = s.name();
+                    apply(entity, s);
+                    fresh.add(entity);
+                    byName.put(s.name(), entity);
+                    added.add(s.name());
+                } else if (apply(entity, s)) {
+                    updated.add(s.name());
+                }
+            }
+            Uni<Long> deletion = removed.isEmpty() ? Uni.createFrom().item(0L) : services.delete("name in ?1", removed);
+            return deletion.chain(() -> fresh.isEmpty() ? Uni.createFrom().voidItem() : services.persist(fresh))
+                    .chain(() -> Panache.getSession().chain(session -> session.flush()));
+        }).chain(() -> dependencies.listAll()).chain(edges -> edges(document, byName, edges))
+                .map(edgeChanges -> new Reconciliation(sorted(added), sorted(updated), sorted(removed), edgeChanges.get(0),
+                        edgeChanges.get(1), edgeChanges.get(2)));
+    }
+
+    private Uni<List<List<String>>> edges(FleetDocument document, Map<String, ServiceEntity> byName, List<DependencyEntity> edges) {
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        Map<String, DependencyEntity> existing = new HashMap<>();
+        List<Long> gone = new ArrayList<>();
+        for (DependencyEntity e : edges) {
+            String key = key(e.service.name, e.dependsOn.name);
+            if (document.dependency(e.service.name, e.dependsOn.name).isEmpty()) {
+                gone.add(e.id);
+                removed.add(key);
+            } else {
+                existing.put(key, e);
+            }
+        }
+        List<DependencyEntity> fresh = new ArrayList<>();
+        for (DeclaredDependency d : document.dependencies()) {
+            double weight = d.weight() == null ? 1.0 : d.weight();
+            DependencyEntity e = existing.get(key(d.from(), d.to()));
+            if (e == null) {
+                e = new DependencyEntity();
+                e.service = byName.get(d.from());
+                e.dependsOn = byName.get(d.to());
+                e.kind = d.kind();
+                e.weight = weight;
+                fresh.add(e);
+                added.add(key(d.from(), d.to()));
+            } else if (!e.kind.equals(d.kind()) || e.weight != weight) {
+                e.kind = d.kind();
+                e.weight = weight;
+                updated.add(key(d.from(), d.to()));
+            }
+        }
+        Uni<Long> deletion = gone.isEmpty() ? Uni.createFrom().item(0L) : dependencies.delete("id in ?1", gone);
+        return deletion.chain(() -> fresh.isEmpty() ? Uni.createFrom().voidItem() : dependencies.persist(fresh))
+                .replaceWith(List.of(sorted(added), sorted(updated), sorted(removed)));
+    }
+
+    /** Sets the entity's fields to the declaration's (defaults for absent limits); whether anything changed. */
+    static boolean apply(ServiceEntity entity, DeclaredService s) {
+        ServiceEntity defaults = new ServiceEntity();
+        DeclaredLimits l = s.limits();
+        double latency = l.latencySloMs() != null ? l.latencySloMs() : defaults.latencySloMs;
+        double errorRate = l.errorRateLimit() != null ? l.errorRateLimit() : defaults.errorRateLimit;
+        double cpu = l.cpuLimit() != null ? l.cpuLimit() : defaults.cpuLimit;
+        double memory = l.memoryLimit() != null ? l.memoryLimit() : defaults.memoryLimit;
+        boolean changed = !Objects.equals(entity.healthUrl, s.healthUrl()) || !Objects.equals(entity.runbookUrl, s.runbookUrl())
+                || entity.latencySloMs != latency || entity.errorRateLimit != errorRate || entity.cpuLimit != cpu
+                || entity.memoryLimit != memory;
+        entity.healthUrl = s.healthUrl();
+        entity.runbookUrl = s.runbookUrl();
+        entity.latencySloMs = latency;
+        entity.errorRateLimit = errorRate;
+        entity.cpuLimit = cpu;
+        entity.memoryLimit = memory;
+        return changed;
+    }
+
+    static String key(String from, String to) {
+        return from + " -> " + to;
+    }
+
+    private static List<String> sorted(List<String> names) {
+        return names.stream().sorted().toList();
+    }
+}
