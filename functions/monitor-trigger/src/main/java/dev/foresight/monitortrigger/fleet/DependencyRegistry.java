@@ -1,6 +1,7 @@
 package dev.foresight.monitortrigger.fleet;
 
 import dev.foresight.monitortrigger.fleet.declared.FleetGuard;
+import dev.foresight.monitortrigger.fleet.file.CriticalCycles;
 import dev.foresight.shared.input.Bounded;
 import dev.foresight.shared.fleet.DependencyEntity;
 import dev.foresight.shared.fleet.DependencyRepository;
@@ -47,6 +48,19 @@ public class DependencyRegistry {
     @WithSession
     public Uni<List<DependencyView>> list() {
         return dependencies.listAll(Sort.by("id")).map(rows -> rows.stream().map(DependencyView::of).toList());
+    }
+
+    /** Every service and edge, with the cycles of critical edges named. */
+    @WithSession
+    public Uni<DependencyGraph> graph() {
+        return services.listAll(Sort.by("name")).chain(all -> dependencies.listAll(Sort.by("id")).map(rows -> {
+            List<DependencyView> edges = rows.stream().map(DependencyView::of).toList();
+            List<CriticalCycles.Edge> critical = edges.stream().filter(e -> "critical".equals(e.kind()))
+                    .map(e -> new CriticalCycles.Edge(e.service(), e.dependsOn())).toList();
+            List<DependencyGraph.Cycle> cycles = CriticalCycles.find(critical).stream()
+                    .map(c -> new DependencyGraph.Cycle(c, CriticalCycles.render(c))).toList();
+            return new DependencyGraph(all.stream().map(s -> s.name).toList(), edges, cycles);
+        }));
     }
 
     /** Replaces the edge's kind and weight; the two names are the edge's identity. */

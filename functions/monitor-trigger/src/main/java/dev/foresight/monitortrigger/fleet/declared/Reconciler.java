@@ -36,77 +36,76 @@ public class Reconciler {
 
     /** Runs inside a transaction the caller opened. */
     public Uni<Reconciliation> reconcile(FleetDocument document) {
-        List<String> added = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        Map<String, ServiceEntity> byName = new HashMap<>();
-        return services.listAll().chain(existing -> {
-            Set<String> declared = document.services().stream().map(DeclaredService::name).collect(Collectors.toSet());
-            List<ServiceEntity> fresh = new ArrayList<>();
-            for (ServiceEntity e : existing) {
-                if (!declared.contains(e.name)) {
-                    removed.add(e.name);
-                } else {
-                    byName.put(e.name, e);
-                }
-            }
-            for (DeclaredService s : document.services()) {
-                ServiceEntity entity = byName.get(s.name());
-                if (entity == null) {
-                    entity = new ServiceEntity();
-                    entity.name = s.name();
-                    apply(entity, s);
-                    fresh.add(entity);
-                    byName.put(s.name(), entity);
-                    added.add(s.name());
-                } else if (apply(entity, s)) {
-                    updated.add(s.name());
-                }
-            }
-            Uni<Long> deletion = removed.isEmpty() ? Uni.createFrom().item(0L) : services.delete("name in ?1", removed);
-            return deletion.chain(() -> fresh.isEmpty() ? Uni.createFrom().voidItem() : services.persist(fresh))
-                    .chain(() -> Panache.getSession().chain(session -> session.flush()));
-        }).chain(() -> dependencies.listAll()).chain(edges -> edges(document, byName, edges))
-                .map(edgeChanges -> new Reconciliation(sorted(added), sorted(updated), sorted(removed), edgeChanges.get(0),
-                        edgeChanges.get(1), edgeChanges.get(2)));
+        return services.listAll().chain(registered -> dependencies.listAll().chain(edges -> apply(document, registered, edges)));
     }
 
-    private Uni<List<List<String>>> edges(FleetDocument document, Map<String, ServiceEntity> byName, List<DependencyEntity> edges) {
+    private Uni<Reconciliation> apply(FleetDocument document, List<ServiceEntity> registered, List<DependencyEntity> edges) {
+        // edges first: one whose service goes is reported as removed too, before the database cascade takes it
+        List<String> edgesAdded = new ArrayList<>();
+        List<String> edgesUpdated = new ArrayList<>();
+        List<String> edgesRemoved = new ArrayList<>();
+        Map<String, DependencyEntity> kept = new HashMap<>();
+        List<Long> gone = new ArrayList<>();
+        for (DependencyEntity e : edges) {
+            if (document.dependency(e.service.name, e.dependsOn.name).isEmpty()) {
+                gone.add(e.id);
+                edgesRemoved.add(key(e.service.name, e.dependsOn.name));
+            } else {
+                kept.put(key(e.service.name, e.dependsOn.name), e);
+            }
+        }
         List<String> added = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        Map<String, DependencyEntity> existing = new HashMap<>();
-        List<Long> gone = new ArrayList<>();
-        for (DependencyEntity e : edges) {
-            String key = key(e.service.name, e.dependsOn.name);
-            if (document.dependency(e.service.name, e.dependsOn.name).isEmpty()) {
-                gone.add(e.id);
-                removed.add(key);
+        Set<String> declared = document.services().stream().map(DeclaredService::name).collect(Collectors.toSet());
+        Map<String, ServiceEntity> byName = new HashMap<>();
+        for (ServiceEntity e : registered) {
+            if (declared.contains(e.name)) {
+                byName.put(e.name, e);
             } else {
-                existing.put(key, e);
+                removed.add(e.name);
             }
         }
-        List<DependencyEntity> fresh = new ArrayList<>();
+        List<ServiceEntity> freshServices = new ArrayList<>();
+        for (DeclaredService s : document.services()) {
+            ServiceEntity entity = byName.get(s.name());
+            if (entity == null) {
+                entity = new ServiceEntity();
+                entity.name = s.name();
+                apply(entity, s);
+                freshServices.add(entity);
+                byName.put(s.name(), entity);
+                added.add(s.name());
+            } else if (apply(entity, s)) {
+                updated.add(s.name());
+            }
+        }
+        List<DependencyEntity> freshEdges = new ArrayList<>();
         for (DeclaredDependency d : document.dependencies()) {
             double weight = d.weight() == null ? 1.0 : d.weight();
-            DependencyEntity e = existing.get(key(d.from(), d.to()));
+            DependencyEntity e = kept.get(key(d.from(), d.to()));
             if (e == null) {
                 e = new DependencyEntity();
                 e.service = byName.get(d.from());
                 e.dependsOn = byName.get(d.to());
                 e.kind = d.kind();
                 e.weight = weight;
-                fresh.add(e);
-                added.add(key(d.from(), d.to()));
+                freshEdges.add(e);
+                edgesAdded.add(key(d.from(), d.to()));
             } else if (!e.kind.equals(d.kind()) || e.weight != weight) {
                 e.kind = d.kind();
                 e.weight = weight;
-                updated.add(key(d.from(), d.to()));
+                edgesUpdated.add(key(d.from(), d.to()));
             }
         }
-        Uni<Long> deletion = gone.isEmpty() ? Uni.createFrom().item(0L) : dependencies.delete("id in ?1", gone);
-        return deletion.chain(() -> fresh.isEmpty() ? Uni.createFrom().voidItem() : dependencies.persist(fresh))
-                .replaceWith(List.of(sorted(added), sorted(updated), sorted(removed)));
+        Reconciliation result = new Reconciliation(sorted(added), sorted(updated), sorted(removed), sorted(edgesAdded),
+                sorted(edgesUpdated), sorted(edgesRemoved));
+        return (gone.isEmpty() ? Uni.createFrom().item(0L) : dependencies.delete("id in ?1", gone))
+                .chain(() -> removed.isEmpty() ? Uni.createFrom().item(0L) : services.delete("name in ?1", removed))
+                .chain(() -> freshServices.isEmpty() ? Uni.createFrom().voidItem() : services.persist(freshServices))
+                .chain(() -> freshEdges.isEmpty() ? Uni.createFrom().voidItem() : dependencies.persist(freshEdges))
+                .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                .replaceWith(result);
     }
 
     /** Sets the entity's fields to the declaration's (defaults for absent limits); whether anything changed. */
