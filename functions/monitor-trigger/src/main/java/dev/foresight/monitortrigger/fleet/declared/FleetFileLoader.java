@@ -44,12 +44,18 @@ public class FleetFileLoader {
         try {
             applied = VertxContextSupport.subscribeAndAwait(() -> apply.apply(yaml, "file", file.toString()));
         } catch (FleetRejected rejected) {
-            throw new IllegalStateException("invalid fleet file \"" + file + "\" (" + KEY + "), " + rejected.messages().size()
-                    + (rejected.messages().size() == 1 ? " error" : " errors") + ":\n  " + String.join("\n  ", rejected.messages()));
+            throw new IllegalStateException(refusal(file, rejected));
         } catch (Throwable failure) {
             throw new IllegalStateException("cannot declare the fleet file \"" + file + "\": " + failure.getMessage(), failure);
         }
         LOG.infof("fleet file %s: version %d (%s); %s", file, applied.version(), applied.created() ? "new" : "unchanged",
                 applied.changes().summary());
+    }
+
+    /** The start-up failure: the file, how many errors, then each on its own line. */
+    static String refusal(Path file, FleetRejected rejected) {
+        int n = rejected.messages().size();
+        return "invalid fleet file \"" + file + "\" (" + KEY + "), " + n + (n == 1 ? " error" : " errors") + ":\n  "
+                + String.join("\n  ", rejected.messages());
     }
 }
