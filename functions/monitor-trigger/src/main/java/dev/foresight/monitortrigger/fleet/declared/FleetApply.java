@@ -4,6 +4,7 @@ import dev.foresight.monitortrigger.fleet.file.DeclaredService;
 import dev.foresight.monitortrigger.fleet.file.FleetDocument;
 import dev.foresight.monitortrigger.fleet.file.FleetError;
 import dev.foresight.monitortrigger.fleet.file.FleetReading;
+import dev.foresight.monitortrigger.source.prometheus.PrometheusSource;
 import dev.foresight.shared.egress.EgressGuard;
 import dev.foresight.shared.fleet.FleetVersionEntity;
 import dev.foresight.shared.fleet.FleetVersionRepository;
@@ -36,11 +37,13 @@ public class FleetApply {
     private final FleetVersionRepository versions;
     private final Reconciler reconciler;
     private final EgressGuard egress;
+    private final PrometheusSource prometheus;
 
-    public FleetApply(FleetVersionRepository versions, Reconciler reconciler, EgressGuard egress) {
+    public FleetApply(FleetVersionRepository versions, Reconciler reconciler, EgressGuard egress, PrometheusSource prometheus) {
         this.versions = versions;
         this.reconciler = reconciler;
         this.egress = egress;
+        this.prometheus = prometheus;
     }
 
     /** Reads {@code yaml}; throws {@link FleetRejected} with every problem. */
@@ -53,7 +56,12 @@ public class FleetApply {
             return Uni.createFrom().failure(FleetRejected.breaking(invalid.errors()));
         }
         FleetDocument document = ((FleetReading.Valid) reading).document();
-        return egressErrors(document).chain(errors -> errors.isEmpty() ? Uni.createFrom().item(document)
+        return egressErrors(document).map(errors -> {
+            List<FleetError> all = new ArrayList<>(errors);
+            // what only the configured Prometheus source can judge (its default preset, say)
+            prometheus.checkFleet(document).ifPresent(problem -> all.add(new FleetError("services", "Prometheus queries: " + problem)));
+            return all;
+        }).chain(errors -> errors.isEmpty() ? Uni.createFrom().item(document)
                 : Uni.createFrom().failure(FleetRejected.breaking(errors)));
     }
 
