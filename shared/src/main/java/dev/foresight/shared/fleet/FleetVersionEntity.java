@@ -11,11 +11,13 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "fleet_versions")
 public class FleetVersionEntity extends PanacheEntityBase {
+    public static final String RELEASE = "release";
+
     @Id
     public Long version;
     public String yaml;
     public String sha256;
-    /** file | api | rollback */
+    /** file | api | rollback | release (no document: the declaration ended) */
     public String origin;
     @Column(name = "file_path")
     public String filePath;
@@ -23,4 +25,8 @@ public class FleetVersionEntity extends PanacheEntityBase {
     public Long restoredFrom;
     @Column(name = "accepted_at", insertable = false, updatable = false)
     public OffsetDateTime acceptedAt;
+
+    public boolean isRelease() {
+        return RELEASE.equals(origin);
+    }
 }

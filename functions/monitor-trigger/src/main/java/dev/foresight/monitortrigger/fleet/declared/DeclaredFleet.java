@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The declared fleet: the newest accepted fleet version, parsed. Read from the database on every
+ * The declared fleet: the newest accepted fleet version, parsed; none before the first or after a release. Read from the database on every
  * call (several instances share it); the parse is kept per version number.
  */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class DeclaredFleet {
 
     @WithSession
     public Uni<Optional<Current>> current() {
-        return versions.current().map(row -> Optional.ofNullable(row).map(this::parse));
+        return versions.current().map(row -> Optional.ofNullable(row).filter(r -> !r.isRelease()).map(this::parse));
     }
 
     Current parse(FleetVersionEntity row) {

@@ -84,13 +84,36 @@ public class FleetApply {
     private Uni<FleetVersionEntity> find(Optional<Long> to) {
         if (to.isPresent()) {
             return versions.findById(to.get()).onItem().ifNull()
-                    .failWith(() -> ProblemException.notFound("fleet version " + to.get() + " does not exist"));
+                    .failWith(() -> ProblemException.notFound("fleet version " + to.get() + " does not exist"))
+                    .chain(row -> row.isRelease() ? Uni.createFrom().failure(ProblemException.conflict("fleet version " + row.version
+                            + " is a release, not a document: DELETE /fleet releases the fleet")) : Uni.createFrom().item(row));
         }
-        return versions.findAll(Sort.descending("version")).range(0, 1).list().chain(newest -> newest.size() < 2
-                ? Uni.createFrom().failure(ProblemException.conflict(newest.isEmpty()
-                        ? "no fleet version was ever accepted: nothing to roll back to"
-                        : "fleet version " + newest.get(0).version + " is the only one: nothing to roll back to"))
-                : Uni.createFrom().item(newest.get(1)));
+        // the document in force before the current version (a release in between is skipped over)
+        return versions.current().chain(current -> current == null
+                ? Uni.createFrom().failure(ProblemException.conflict("no fleet version was ever accepted: nothing to roll back to"))
+                : versions.find("origin <> ?1 and version < ?2", Sort.descending("version"), FleetVersionEntity.RELEASE,
+                        current.version).firstResult().onItem().ifNull().failWith(() -> ProblemException.conflict(
+                                "fleet version " + current.version + " has no earlier document: nothing to roll back to")));
+    }
+
+    /** Ends the declaration: registrations stay as they are and the API may change them again. */
+    public Uni<FleetApplied> release() {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("select pg_advisory_xact_lock(" + LOCK + ")").getSingleResult())
+                .chain(() -> versions.current())
+                .chain(current -> {
+                    if (current == null || current.isRelease()) {
+                        return Uni.createFrom().failure(ProblemException.conflict("no fleet is declared: nothing to release"));
+                    }
+                    FleetVersionEntity row = new FleetVersionEntity();
+                    row.version = current.version + 1;
+                    row.yaml = "";
+                    row.sha256 = sha256("");
+                    row.origin = FleetVersionEntity.RELEASE;
+                    List<String> none = List.of();
+                    return versions.persist(row).replaceWith(new FleetApplied(row.version, true, null,
+                            new Reconciliation(none, none, none, none, none, none)));
+                }));
     }
 
     private Uni<FleetApplied> store(String yaml, FleetDocument document, String origin, String filePath, Long restoredFrom) {

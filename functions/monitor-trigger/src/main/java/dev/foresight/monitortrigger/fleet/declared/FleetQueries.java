@@ -21,7 +21,10 @@ public class FleetQueries {
     public Uni<FleetVersionView> current() {
         return versions.current().onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("no fleet version was ever accepted (POST /fleet, or start with a fleet file)"))
-                .map(row -> FleetVersionView.of(row, true, true));
+                .chain(row -> row.isRelease()
+                        ? Uni.createFrom().failure(ProblemException.notFound("no fleet is declared: version " + row.version
+                                + " released it (DELETE /fleet); POST /fleet or roll back to declare one again"))
+                        : Uni.createFrom().item(FleetVersionView.of(row, true, true)));
     }
 
     /** Newest first, without their documents. */

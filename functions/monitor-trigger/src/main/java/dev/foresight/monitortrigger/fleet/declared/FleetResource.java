@@ -3,6 +3,7 @@ package dev.foresight.monitortrigger.fleet.declared;
 import dev.foresight.shared.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,15 @@ public class FleetResource {
     @GET
     public Uni<FleetVersionView> current() {
         return queries.current();
+    }
+
+    /**
+     * Ends the declaration (a new version that declares nothing): the registrations stay and the
+     * API may change them again. A configured fleet file declares itself again at the next start.
+     */
+    @DELETE
+    public Uni<FleetApplied> release() {
+        return apply.release();
     }
 
     @GET

@@ -140,8 +140,30 @@ class FleetApiTest {
                 .body("detail", equalTo("no fleet version was ever accepted: nothing to roll back to"));
         post("/fleet", first(), Api.FLEET_WRITE).statusCode(201);
         post("/fleet/rollback", "", Api.FLEET_WRITE).statusCode(409)
-                .body("detail", equalTo("fleet version 1 is the only one: nothing to roll back to"));
+                .body("detail", equalTo("fleet version 1 has no earlier document: nothing to roll back to"));
         get("/fleet/versions").body("$", hasSize(1));
+    }
+
+    @Test
+    void releasingTheFleetHandsTheRegistrationsBackToTheApi() {
+        post("/fleet", first(), Api.FLEET_WRITE).statusCode(201);
+        String stranger = Names.unique("stranger");
+        json("POST", "/services", Map.of("name", stranger)).statusCode(409);
+        given().header("Authorization", TestTokens.bearer(Api.FLEET_WRITE)).when().delete("/fleet").then().statusCode(200)
+                .body("version", equalTo(2)).body("changes.servicesRemoved", hasSize(0));
+        get("/fleet").statusCode(404).contentType(PROBLEM).body("detail", equalTo("no fleet is declared: version 2 released it"
+                + " (DELETE /fleet); POST /fleet or roll back to declare one again"));
+        given().header("Authorization", TestTokens.bearer(Api.FLEET_WRITE)).when().delete("/fleet").then().statusCode(409)
+                .body("detail", equalTo("no fleet is declared: nothing to release"));
+        assertEquals(List.of(a, b), registered().stream().filter(n -> n.equals(a) || n.equals(b)).sorted().toList());
+        json("POST", "/services", Map.of("name", stranger)).statusCode(201);
+        post("/fleet/rollback?to=2", "", Api.FLEET_WRITE).statusCode(409)
+                .body("detail", equalTo("fleet version 2 is a release, not a document: DELETE /fleet releases the fleet"));
+        // back to the document in force before the release; the stranger goes again
+        post("/fleet/rollback", "", Api.FLEET_WRITE).statusCode(201).body("version", equalTo(3)).body("restoredFrom", equalTo(1))
+                .body("changes.servicesRemoved", contains(stranger));
+        assertEquals(List.of(a, b), registered().stream().sorted().toList());
+        get("/fleet/versions").body("origin", contains("rollback", "release", "api"));
     }
 
     @Test
