@@ -49,13 +49,21 @@ final class PrometheusChecks {
             }
         });
         if (p.instance() == null) {
-            List<String> needing = effective.entrySet().stream()
-                    .filter(e -> QueryTemplate.parse(e.getValue()).variables().contains("instance"))
-                    .map(e -> e.getKey().key()).toList();
-            if (!needing.isEmpty()) {
-                errors.add(new FleetError(at + ".instance", "is required: the " + String.join(", ", needing)
-                        + (needing.size() == 1 ? " query uses" : " queries use") + " \"{{instance}}\""
-                        + (p.preset() == null ? "" : " (preset " + FleetFileValidator.quote(p.preset()) + " or queries)")));
+            List<String> fromPreset = new java.util.ArrayList<>();
+            List<String> fromQueries = new java.util.ArrayList<>();
+            effective.forEach((metric, text) -> {
+                if (QueryTemplate.parse(text).variables().contains("instance")) {
+                    (p.queries().containsKey(metric.key()) ? fromQueries : fromPreset).add(metric.key());
+                }
+            });
+            List<String> users = new java.util.ArrayList<>();
+            if (!fromPreset.isEmpty()) {
+                users.add("preset " + FleetFileValidator.quote(p.preset()) + " uses \"{{instance}}\" in its " + String.join(", ", fromPreset)
+                        + (fromPreset.size() == 1 ? " query" : " queries"));
+            }
+            fromQueries.forEach(key -> users.add("queries." + key + " uses \"{{instance}}\""));
+            if (!users.isEmpty()) {
+                errors.add(new FleetError(at + ".instance", "is required: " + String.join("; ", users)));
             }
         }
         if (preset.filter(Presets.NONE::equals).isPresent() && effective.isEmpty()) {

@@ -70,8 +70,13 @@ class FleetFileValidatorTest {
                         services:
                           - name: host
                             prometheus: {preset: node}
-                        """, List.of("services[0].prometheus.instance is required: the health, cpu, memory queries use \"{{instance}}\""
-                        + " (preset \"node\" or queries)")),
+                        """, List.of("services[0].prometheus.instance is required: preset \"node\" uses \"{{instance}}\" in its health,"
+                        + " cpu, memory queries")),
+                Arguments.of("an overriding query that needs an instance", """
+                        services:
+                          - name: host
+                            prometheus: {queries: {cpu: 'avg(cpu{instance="{{instance}}"})'}}
+                        """, List.of("services[0].prometheus.instance is required: queries.cpu uses \"{{instance}}\"")),
                 Arguments.of("preset none and no query", """
                         services:
                           - name: a
