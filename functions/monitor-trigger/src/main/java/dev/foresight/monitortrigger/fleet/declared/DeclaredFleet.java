@@ -1,7 +1,7 @@
 package dev.foresight.monitortrigger.fleet.declared;
 
 import dev.foresight.monitortrigger.fleet.file.FleetDocument;
-import dev.foresight.monitortrigger.fleet.file.FleetReading;
+import dev.foresight.monitortrigger.fleet.file.FleetFileParser;
 import dev.foresight.shared.fleet.FleetVersionEntity;
 import dev.foresight.shared.fleet.FleetVersionRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class DeclaredFleet {
     /** A version and its document; {@code filePath} is set when it came from the configured file. */
-    public record Current(long version, String origin, String filePath, FleetDocument document) {
+    public record Current(long version, String sha256, String origin, String filePath, FleetDocument document) {
         /** "fleet version 3 (file /etc/foresight/fleet.yaml)", for messages. */
         public String describe() {
             return "fleet version " + version + (filePath == null ? " (" + origin + ")" : " (file " + filePath + ")");
@@ -38,14 +38,11 @@ public class DeclaredFleet {
 
     Current parse(FleetVersionEntity row) {
         Current cached = parsed.get();
-        if (cached != null && cached.version() == row.version) {
+        if (cached != null && cached.version() == row.version && cached.sha256().equals(row.sha256)) {
             return cached;
         }
-        // only accepted documents are stored: one that no longer reads is a defect worth a loud failure
-        if (!(FleetReading.of(row.yaml) instanceof FleetReading.Valid valid)) {
-            throw new IllegalStateException("stored fleet version " + row.version + " no longer validates");
-        }
-        Current current = new Current(row.version, row.origin, row.filePath, valid.document());
+        // an accepted document is read for its shape only: rules added since it was accepted do not un-declare it
+        Current current = new Current(row.version, row.sha256, row.origin, row.filePath, FleetFileParser.parse(row.yaml).document());
         parsed.set(current);
         return current;
     }

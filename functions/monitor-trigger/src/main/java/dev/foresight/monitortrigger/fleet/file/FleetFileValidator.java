@@ -70,6 +70,7 @@ public final class FleetFileValidator {
         Map<String, Integer> firstAt = new HashMap<>();
         List<CriticalCycles.Edge> critical = new ArrayList<>();
         Map<CriticalCycles.Edge, Integer> criticalAt = new HashMap<>();
+        int[] suggested = {0};
         for (int j = 0; j < edges.size(); j++) {
             DeclaredDependency d = edges.get(j);
             String at = "dependencies[" + j + "]";
@@ -81,8 +82,8 @@ public final class FleetFileValidator {
             int before = errors.size();
             translate(DependencyRules.check(new DependencyRequest(d.from(), d.to(), d.kind(), d.weight())), at, EDGE_PATHS, values,
                     reported, errors);
-            boolean known = declaredOrReported(at + ".from", d.from(), declared, reported, errors)
-                    & declaredOrReported(at + ".to", d.to(), declared, reported, errors);
+            boolean known = declaredOrReported(at + ".from", d.from(), declared, reported, errors, suggested)
+                    & declaredOrReported(at + ".to", d.to(), declared, reported, errors, suggested);
             if (d.from() == null || d.to() == null) {
                 continue;
             }
@@ -106,13 +107,16 @@ public final class FleetFileValidator {
         }
     }
 
+    /** Suggestions cost a pass over the names each: a document full of unknown names gets them for the first few. */
+    private static final int MAX_SUGGESTIONS = 20;
+
     private static boolean declaredOrReported(String at, String name, Set<String> declared, Set<String> reported,
-            List<FleetError> errors) {
+            List<FleetError> errors, int[] suggested) {
         if (name == null || name.isBlank() || declared.contains(name)) {
             return name != null && !name.isBlank();
         }
         if (!reported.contains(at)) {
-            String hint = Spelling.closest(name, declared).map(n -> " (did you mean " + quote(n) + "?)").orElse("");
+            String hint = suggested[0]++ >= MAX_SUGGESTIONS ? "" : Spelling.closest(name, declared).map(n -> " (did you mean " + quote(n) + "?)").orElse("");
             errors.add(new FleetError(at, quote(name) + " is not a declared service" + hint));
         }
         return false;

@@ -42,7 +42,7 @@ public class PrometheusSource implements MetricSource {
     private final Clock clock;
     private final DeclaredFleet declared;
     /** The plans of the declared fleet version they were built for. */
-    private final java.util.concurrent.atomic.AtomicReference<Map.Entry<Long, QueryPlans>> declaredPlans =
+    private final java.util.concurrent.atomic.AtomicReference<Map.Entry<String, QueryPlans>> declaredPlans =
             new java.util.concurrent.atomic.AtomicReference<>();
 
     public PrometheusSource(MonitorTriggerConfig config, EgressGuard egress, PrometheusClient client, FleetReads fleet,
@@ -74,12 +74,13 @@ public class PrometheusSource implements MetricSource {
         if (current.isEmpty() || !FleetQueryPlans.declaresQueries(current.get().document())) {
             return s.plans();
         }
-        Map.Entry<Long, QueryPlans> cached = declaredPlans.get();
-        if (cached != null && cached.getKey() == current.get().version()) {
+        String key = current.get().version() + ":" + current.get().sha256();
+        Map.Entry<String, QueryPlans> cached = declaredPlans.get();
+        if (cached != null && cached.getKey().equals(key)) {
             return cached.getValue();
         }
         QueryPlans built = FleetQueryPlans.build(s, current.get().document()); // checked when the version was accepted
-        declaredPlans.set(Map.entry(current.get().version(), built));
+        declaredPlans.set(Map.entry(key, built));
         return built;
     }
 

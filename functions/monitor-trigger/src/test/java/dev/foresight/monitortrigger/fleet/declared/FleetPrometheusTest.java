@@ -19,6 +19,8 @@ import dev.foresight.shared.testing.TestTokens;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -40,7 +42,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(RealPrometheus.class)
+@TestProfile(FleetPrometheusTest.OwnApplication.class)
 class FleetPrometheusTest {
+    /** An application (and a Prometheus) of its own: RealPrometheusSourceTest counts every cycle its application ran. */
+    public static class OwnApplication implements QuarkusTestProfile {}
+
     private static RecordingUpstream upstream;
 
     @Inject
@@ -67,14 +73,39 @@ class FleetPrometheusTest {
         }
     }
 
+    /** What the document registered: the same Prometheus (and its configured services) serves the next test class. */
+    private final List<String> declared = new java.util.ArrayList<>();
+
     @AfterEach
     void forget() {
         FleetVersions.forget(versions);
+        for (String name : declared) {
+            given().header("Authorization", TestTokens.bearer(Api.FLEET_WRITE)).when().delete("/services/" + name + "?force=true")
+                    .then().statusCode(200);
+        }
     }
 
     private List<SnapshotEntity> rowsOf(String service) {
         long id = Db.read(() -> services.find("name", service).firstResult()).id;
         return Db.read(() -> snapshots.list("serviceId", Sort.by("time"), id));
+    }
+
+    /** Asks Prometheus itself until both scrape targets (node exporter, this application) are up. */
+    private void awaitBothTargetsUp() throws Exception {
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (RealPrometheus.USER + ":" + RealPrometheus.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create(config.getValue("prom-test.prometheus-url", String.class) + "/api/v1/query?query=up%20%3D%3D%201");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String body = "";
+        for (int i = 0; i < 150; i++) {
+            body = http.send(java.net.http.HttpRequest.newBuilder(uri).header("Authorization", auth).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            if (JsonPath.from(body).getList("data.result").size() >= 2) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Prometheus never saw both targets up: " + body);
     }
 
     @Test
@@ -97,9 +128,11 @@ class FleetPrometheusTest {
                   - name: %s
                     prometheus: {job: foresight-self, queries: {cpu: "-"}}
                 """.formatted(host, instance, self, broken);
+        declared.addAll(List.of(host, self, broken));
         given().header("Authorization", TestTokens.bearer(Api.FLEET_WRITE)).contentType("application/yaml")
                 .body(yaml.getBytes(StandardCharsets.UTF_8)).when().post("/fleet").then().statusCode(201);
 
+        awaitBothTargetsUp();
         Thread.sleep(4_000); // a few scrapes older than the 2 s ingest delay
         JsonPath report = given().header("Authorization", TestTokens.bearer(Api.MONITOR_WRITE)).when().post("/monitor-trigger")
                 .then().statusCode(200).extract().jsonPath();

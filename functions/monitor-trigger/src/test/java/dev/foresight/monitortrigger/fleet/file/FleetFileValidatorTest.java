@@ -180,6 +180,24 @@ class FleetFileValidatorTest {
     }
 
     @Test
+    void aLargeDocumentFullOfMistakesIsCheckedWithoutStalling() {
+        StringBuilder yaml = new StringBuilder("services:\n");
+        for (int i = 0; i < 20_000; i++) {
+            yaml.append("  - {name: service-").append(i).append("}\n");
+        }
+        yaml.append("dependencies:\n");
+        for (int i = 0; i < 20_000; i++) {
+            yaml.append("  - {from: service-").append(i).append(", to: servise-").append(i).append(", kind: critical}\n");
+        }
+        // quadratic work here (suggestions, lookups) would take minutes; the budget is generous for a busy machine
+        List<String> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> errors(yaml.toString()));
+        assertEquals(20_000, found.size());
+        assertEquals("dependencies[0].to \"servise-0\" is not a declared service (did you mean \"service-0\"?)", found.get(0));
+        assertEquals("dependencies[19999].to \"servise-19999\" is not a declared service", found.get(19_999));
+    }
+
+    @Test
     void theDemoFleetFileIsValid() throws IOException {
         String yaml = Files.readString(Path.of("../../src/demo/fleet.yaml"));
         FleetReading.Valid valid = assertInstanceOf(FleetReading.Valid.class, FleetReading.of(yaml));
