@@ -31,9 +31,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class FleetApply {
-    /** pg_advisory_xact_lock key: "fleet" in ASCII. */
-    private static final long LOCK = 0x666c656574L;
-
     private final FleetVersionRepository versions;
     private final Reconciler reconciler;
     private final EgressGuard egress;
@@ -98,8 +95,7 @@ public class FleetApply {
 
     /** Ends the declaration: registrations stay as they are and the API may change them again. */
     public Uni<FleetApplied> release() {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery("select pg_advisory_xact_lock(" + LOCK + ")").getSingleResult())
+        return Panache.withTransaction(() -> FleetLock.exclusive()
                 .chain(() -> versions.current())
                 .chain(current -> {
                     if (current == null || current.isRelease()) {
@@ -123,8 +119,7 @@ public class FleetApply {
     private Uni<FleetApplied> storeInTransaction(String yaml, FleetDocument document, String origin, String filePath,
             Long restoredFrom) {
         String sha = sha256(yaml);
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("select pg_advisory_xact_lock(" + LOCK + ")").getSingleResult())
+        return FleetLock.exclusive()
                 .chain(() -> versions.current())
                 .chain(current -> {
                     if (current != null && current.sha256.equals(sha) && restoredFrom == null) {

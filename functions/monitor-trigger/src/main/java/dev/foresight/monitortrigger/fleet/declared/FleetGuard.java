@@ -69,7 +69,8 @@ public class FleetGuard {
     }
 
     private Uni<Void> refuseIf(Function<DeclaredFleet.Current, Optional<String>> contradiction) {
-        return declared.current().chain(current -> {
+        // shared: many writes at once, none while a document is being accepted
+        return FleetLock.shared().chain(() -> declared.current()).chain(current -> {
             Optional<String> why = current.flatMap(contradiction);
             return why.isEmpty() ? Uni.createFrom().voidItem()
                     : Uni.createFrom().failure(ProblemException.conflict("the fleet is declared by " + current.get().describe()
