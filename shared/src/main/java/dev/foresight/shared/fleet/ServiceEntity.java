@@ -22,6 +22,9 @@ public class ServiceEntity extends PanacheEntityBase {
     public double cpuLimit = 0.9;
     @Column(name = "memory_limit")
     public double memoryLimit = 0.9;
+    /** Where on-call reads what to do when this service fails; null when none is known. */
+    @Column(name = "runbook_url")
+    public String runbookUrl;
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -153,6 +153,19 @@ public interface MonitorTriggerConfig {
         }
     }
 
+    /** The fleet as a file (services, limits, runbooks, Prometheus queries, dependencies). */
+    Fleet fleet();
+
+    interface Fleet {
+        /**
+         * A fleet file read at start-up ({@code FORESIGHT_FLEET_FILE}): an invalid one stops the start
+         * with every error; a valid one becomes the declared fleet (a new version when it changed) and
+         * the registrations are made equal to it. Unset: the fleet is whatever the API registered,
+         * or the last document sent to {@code POST /fleet}.
+         */
+        Optional<String> file();
+    }
+
     /** Local scheduling; in deployment an external scheduler calls {@code POST /monitor-trigger}. */
     Schedule schedule();
 

@@ -1,5 +1,7 @@
 package dev.foresight.monitortrigger.fleet;
 
+import dev.foresight.monitortrigger.fleet.declared.FleetGuard;
+import dev.foresight.monitortrigger.fleet.file.CriticalCycles;
 import dev.foresight.shared.input.Bounded;
 import dev.foresight.shared.fleet.DependencyEntity;
 import dev.foresight.shared.fleet.DependencyRepository;
@@ -19,8 +21,10 @@ import java.util.List;
 public class DependencyRegistry {
     private final ServiceRepository services;
     private final DependencyRepository dependencies;
+    private final FleetGuard fleet;
 
-    public DependencyRegistry(ServiceRepository services, DependencyRepository dependencies) {
+    public DependencyRegistry(ServiceRepository services, DependencyRepository dependencies, FleetGuard fleet) {
+        this.fleet = fleet;
         this.services = services;
         this.dependencies = dependencies;
     }
@@ -31,7 +35,8 @@ public class DependencyRegistry {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return known("service", request.service())
+        return fleet.edge(request.service(), request.dependsOn(), request.kind(), request.weight())
+                .chain(() -> known("service", request.service()))
                 .chain(service -> known("dependsOn", request.dependsOn())
                         .chain(dependsOn -> dependencies.findPair(service.id, dependsOn.id)
                                 .chain(existing -> existing != null
@@ -45,6 +50,19 @@ public class DependencyRegistry {
         return dependencies.listAll(Sort.by("id")).map(rows -> rows.stream().map(DependencyView::of).toList());
     }
 
+    /** Every service and edge, with the cycles of critical edges named. */
+    @WithSession
+    public Uni<DependencyGraph> graph() {
+        return services.listAll(Sort.by("name")).chain(all -> dependencies.listAll(Sort.by("id")).map(rows -> {
+            List<DependencyView> edges = rows.stream().map(DependencyView::of).toList();
+            List<CriticalCycles.Edge> critical = edges.stream().filter(e -> "critical".equals(e.kind()))
+                    .map(e -> new CriticalCycles.Edge(e.service(), e.dependsOn())).toList();
+            List<DependencyGraph.Cycle> cycles = CriticalCycles.find(critical).stream()
+                    .map(c -> new DependencyGraph.Cycle(c, CriticalCycles.render(c))).toList();
+            return new DependencyGraph(all.stream().map(s -> s.name).toList(), edges, cycles);
+        }));
+    }
+
     /** Replaces the edge's kind and weight; the two names are the edge's identity. */
     @WithTransaction
     public Uni<DependencyView> update(String service, String dependsOn, DependencyUpdate update) {
@@ -53,7 +71,7 @@ public class DependencyRegistry {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return edge(service, dependsOn).map(edge -> {
+        return fleet.edge(service, dependsOn, update.kind(), update.weight()).chain(() -> edge(service, dependsOn)).map(edge -> {
             edge.kind = update.kind();
             edge.weight = update.weight() == null ? 1.0 : update.weight();
             return DependencyView.of(edge);
@@ -62,7 +80,8 @@ public class DependencyRegistry {
 
     @WithTransaction
     public Uni<Void> remove(String service, String dependsOn) {
-        return edge(service, dependsOn).chain(edge -> dependencies.delete("id", edge.id)).replaceWithVoid();
+        return fleet.removeEdge(service, dependsOn).chain(() -> edge(service, dependsOn))
+                .chain(edge -> dependencies.delete("id", edge.id)).replaceWithVoid();
     }
 
     /** The edge, or a 404 saying which name is unknown or that the two are not linked. */

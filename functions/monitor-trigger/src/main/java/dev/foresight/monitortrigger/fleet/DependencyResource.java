@@ -37,6 +37,13 @@ public class DependencyResource {
         return registry.list();
     }
 
+    /** The graph with its cycles of critical edges named rather than hidden. */
+    @GET
+    @Path("/graph")
+    public Uni<DependencyGraph> graph() {
+        return registry.graph();
+    }
+
     @PUT
     @Path("/{service}/{dependsOn}")
     @CustomDeserialization(RefuseUnknownFields.class)

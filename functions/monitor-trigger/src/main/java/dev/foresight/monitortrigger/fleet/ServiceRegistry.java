@@ -1,5 +1,7 @@
 package dev.foresight.monitortrigger.fleet;
 
+import dev.foresight.monitortrigger.fleet.declared.FleetGuard;
+import dev.foresight.monitortrigger.fleet.file.DeclaredLimits;
 import dev.foresight.shared.egress.EgressGuard;
 import dev.foresight.shared.fleet.ServiceEntity;
 import dev.foresight.shared.fleet.ServiceRepository;
@@ -19,10 +21,12 @@ import java.util.List;
 public class ServiceRegistry {
     private final ServiceRepository services;
     private final EgressGuard egress;
+    private final FleetGuard fleet;
 
-    public ServiceRegistry(ServiceRepository services, EgressGuard egress) {
+    public ServiceRegistry(ServiceRepository services, EgressGuard egress, FleetGuard fleet) {
         this.services = services;
         this.egress = egress;
+        this.fleet = fleet;
     }
 
     @WithTransaction
@@ -31,7 +35,7 @@ public class ServiceRegistry {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return reachable(request).chain(() -> services.findByName(request.name()))
+        return fleet.register(request.name()).chain(() -> reachable(request)).chain(() -> services.findByName(request.name()))
                 .chain(existing -> existing != null ? Uni.createFrom().failure(duplicate(request.name())) : insert(request))
                 .onFailure(UniqueViolation::in).transform(f -> duplicate(request.name()));
     }
@@ -59,7 +63,10 @@ public class ServiceRegistry {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
-        return reachable(request).chain(() -> known(name)).map(entity -> {
+        DeclaredLimits limits = new DeclaredLimits(request.latencySloMs(), request.errorRateLimit(), request.cpuLimit(),
+                request.memoryLimit());
+        return fleet.update(name, request.healthUrl(), request.runbookUrl(), limits)
+                .chain(() -> reachable(request)).chain(() -> known(name)).map(entity -> {
             apply(entity, request);
             return ServiceView.of(entity);
         });
@@ -88,6 +95,7 @@ public class ServiceRegistry {
     private static void apply(ServiceEntity entity, ServiceRequest request) {
         ServiceEntity defaults = new ServiceEntity();
         entity.healthUrl = request.healthUrl();
+        entity.runbookUrl = request.runbookUrl();
         entity.latencySloMs = request.latencySloMs() != null ? request.latencySloMs() : defaults.latencySloMs;
         entity.errorRateLimit = request.errorRateLimit() != null ? request.errorRateLimit() : defaults.errorRateLimit;
         entity.cpuLimit = request.cpuLimit() != null ? request.cpuLimit() : defaults.cpuLimit;

@@ -1,5 +1,6 @@
 package dev.foresight.monitortrigger.fleet;
 
+import dev.foresight.monitortrigger.fleet.declared.FleetGuard;
 import dev.foresight.shared.fleet.DependencyEntity;
 import dev.foresight.shared.fleet.DependencyRepository;
 import dev.foresight.shared.fleet.ServiceEntity;
@@ -23,8 +24,11 @@ public class ServiceRemoval {
     private final ServiceRegistry registry;
     private final ServiceRepository services;
     private final DependencyRepository dependencies;
+    private final FleetGuard fleet;
 
-    public ServiceRemoval(ServiceRegistry registry, ServiceRepository services, DependencyRepository dependencies) {
+    public ServiceRemoval(ServiceRegistry registry, ServiceRepository services, DependencyRepository dependencies,
+            FleetGuard fleet) {
+        this.fleet = fleet;
         this.registry = registry;
         this.services = services;
         this.dependencies = dependencies;
@@ -37,7 +41,7 @@ public class ServiceRemoval {
             return Uni.createFrom().failure(ProblemException.invalid("force", "must be true or false"));
         }
         boolean force = "true".equals(forceParameter);
-        return registry.known(name).chain(service -> dependencies
+        return registry.known(name).call(() -> fleet.delete(name)).chain(service -> dependencies
                 .list("service.id = ?1 or dependsOn.id = ?1", service.id)
                 .chain(edges -> {
                     List<DependencyEntity> sorted = edges.stream().sorted(BY_NAMES).toList();

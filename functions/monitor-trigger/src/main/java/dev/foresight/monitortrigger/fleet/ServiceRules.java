@@ -1,15 +1,11 @@
 package dev.foresight.monitortrigger.fleet;
 
 import dev.foresight.monitortrigger.validation.FieldChecks;
+import dev.foresight.shared.input.Bounded;
+import dev.foresight.shared.input.InputRules;
 import dev.foresight.shared.problem.Problem;
-import dev.foresight.shared.input.Bounded;
-import dev.foresight.shared.input.InputRules;
 import java.net.URI;
-import dev.foresight.shared.input.Bounded;
-import dev.foresight.shared.input.InputRules;
 import java.util.List;
-import dev.foresight.shared.input.Bounded;
-import dev.foresight.shared.input.InputRules;
 import java.util.regex.Pattern;
 
 /** What a service registration must satisfy. Names end up in Redis keys and alert labels. */
@@ -33,6 +29,11 @@ public final class ServiceRules {
         } else if (r.healthUrl() != null && !isHttpUrl(r.healthUrl())) {
             checks.fail("healthUrl", "must be an absolute http(s) URL");
         }
+        if (r.runbookUrl() != null && InputRules.line(r.runbookUrl(), InputRules.MAX_URL).isPresent()) {
+            checks.fail("runbookUrl", InputRules.line(r.runbookUrl(), InputRules.MAX_URL).get());
+        } else if (r.runbookUrl() != null && !isHttpUrl(r.runbookUrl())) {
+            checks.fail("runbookUrl", "must be an absolute http(s) URL");
+        }
         return checks.positive("latencySloMs", r.latencySloMs())
                 .positiveFraction("errorRateLimit", r.errorRateLimit())
                 .positiveFraction("cpuLimit", r.cpuLimit())
@@ -53,7 +54,7 @@ public final class ServiceRules {
                     "must be absent or equal to the name in the path (" + Bounded.quote(pathName) + "): services are not renamed"));
         }
         return check(new ServiceRequest(pathName, r.healthUrl(), r.latencySloMs(), r.errorRateLimit(), r.cpuLimit(),
-                r.memoryLimit()));
+                r.memoryLimit(), r.runbookUrl()));
     }
 
     /** A name from a path: one that breaks the naming rule can never be registered. */

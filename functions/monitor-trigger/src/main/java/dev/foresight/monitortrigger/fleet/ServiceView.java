@@ -12,10 +12,11 @@ public record ServiceView(
         double errorRateLimit,
         double cpuLimit,
         double memoryLimit,
+        String runbookUrl,
         OffsetDateTime createdAt) {
 
     public static ServiceView of(ServiceEntity e) {
         return new ServiceView(e.id, e.name, e.healthUrl, e.latencySloMs, e.errorRateLimit, e.cpuLimit,
-                e.memoryLimit, e.createdAt);
+                e.memoryLimit, e.runbookUrl, e.createdAt);
     }
 }

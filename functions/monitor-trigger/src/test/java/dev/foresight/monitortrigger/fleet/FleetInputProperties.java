@@ -21,7 +21,7 @@ class FleetInputProperties {
     @Property
     void aServiceThatPassesHasAStorableNameAndFiniteLimits(@ForAll("text") String name, @ForAll("text") String healthUrl,
                                                            @ForAll("number") Double slo, @ForAll("number") Double cpu) {
-        List<Problem.FieldError> errors = ServiceRules.check(new ServiceRequest(name, healthUrl, slo, null, cpu, null));
+        List<Problem.FieldError> errors = ServiceRules.check(new ServiceRequest(name, healthUrl, slo, null, cpu, null, null));
         if (errors.isEmpty()) {
             assertTrue(HostileText.acceptableLine(name) && name.length() <= 100, name);
             assertTrue(healthUrl == null || (HostileText.acceptableLine(healthUrl) && healthUrl.length() <= 2048));

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "graph", description = {"Show the dependency graph as a tree.",
         "Each service sits above what it depends on.",
-        "-o json prints {\"services\": GET /services, \"dependencies\": GET /dependencies}."})
+        "Cycles of critical edges are listed under the tree.",
+        "-o json prints {\"services\": GET /services, \"dependencies\": GET /dependencies,",
+        "\"criticalCycles\": those of GET /dependencies/graph}."})
 public final class ServicesGraph implements Callable<Integer> {
     private final CliContext context;
 
@@ -37,12 +39,15 @@ public final class ServicesGraph implements Callable<Integer> {
         Api api = context.api();
         Endpoint monitor = context.endpoints().monitor();
         JsonNode services = api.get(monitor, "/services").json();
-        JsonNode dependencies = api.get(monitor, "/dependencies").json();
+        JsonNode graph = api.get(monitor, "/dependencies/graph").json();
+        JsonNode dependencies = graph.path("dependencies");
+        JsonNode cycles = graph.path("criticalCycles");
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             ObjectNode both = Json.object();
             both.set("services", services);
             both.set("dependencies", dependencies);
+            both.set("criticalCycles", cycles);
             out.println(Json.write(both));
         } else {
             List<String> names = new ArrayList<>();
@@ -51,6 +56,11 @@ public final class ServicesGraph implements Callable<Integer> {
             dependencies.forEach(d -> edges.add(new GraphRenderer.Edge(d.path("service").asText(),
                     d.path("dependsOn").asText(), d.path("kind").asText(), d.path("weight").asDouble(1))));
             out.print(GraphRenderer.render(names, edges));
+            if (!cycles.isEmpty()) {
+                out.println();
+                out.println("cycles of critical edges (each service on one fails if any does):");
+                cycles.forEach(c -> out.println("  " + c.path("text").asText()));
+            }
         }
         out.flush();
         return 0;

@@ -2,6 +2,8 @@ package dev.foresight.monitortrigger.source.prometheus;
 
 import dev.foresight.monitortrigger.config.MonitorTriggerConfig;
 import dev.foresight.monitortrigger.cycle.collect.FleetReads;
+import dev.foresight.monitortrigger.fleet.declared.DeclaredFleet;
+import dev.foresight.monitortrigger.fleet.file.FleetDocument;
 import dev.foresight.monitortrigger.source.MetricSource;
 import dev.foresight.monitortrigger.source.SourceError;
 import dev.foresight.monitortrigger.source.SourceResult;
@@ -27,6 +29,8 @@ import java.util.stream.Collectors;
  * since the last point stored from Prometheus (at most the configured window), split in pieces
  * Prometheus accepts; the answers become one snapshot per step. A service whose queries did not
  * all answer stores nothing this cycle, so the next cycle asks for the same range again.
+ * Once a fleet document is declared, a service's {@code prometheus:} block there replaces its
+ * configured queries.
  */
 @Singleton
 public class PrometheusSource implements MetricSource {
@@ -36,13 +40,48 @@ public class PrometheusSource implements MetricSource {
     private final PrometheusClient client;
     private final FleetReads fleet;
     private final Clock clock;
+    private final DeclaredFleet declared;
+    /** The plans of the declared fleet version they were built for. */
+    private final java.util.concurrent.atomic.AtomicReference<Map.Entry<String, QueryPlans>> declaredPlans =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public PrometheusSource(MonitorTriggerConfig config, EgressGuard egress, PrometheusClient client, FleetReads fleet,
-            Clock clock) {
+            Clock clock, DeclaredFleet declared) {
         this.settings = PrometheusSettings.from(config.prometheus(), egress.policy());
         this.client = client;
         this.fleet = fleet;
         this.clock = clock;
+        this.declared = declared;
+    }
+
+    /**
+     * What a fleet document's {@code prometheus:} blocks would break here, beyond what the file
+     * validator knows (the configured default preset, say): empty when fine or when this source is off.
+     */
+    public Optional<String> checkFleet(FleetDocument document) {
+        if (settings.isEmpty() || !FleetQueryPlans.declaresQueries(document)) {
+            return Optional.empty();
+        }
+        try {
+            FleetQueryPlans.build(settings.get(), document);
+            return Optional.empty();
+        } catch (IllegalArgumentException bad) {
+            return Optional.of(bad.getMessage());
+        }
+    }
+
+    private QueryPlans plans(PrometheusSettings s, Optional<DeclaredFleet.Current> current) {
+        if (current.isEmpty() || !FleetQueryPlans.declaresQueries(current.get().document())) {
+            return s.plans();
+        }
+        String key = current.get().version() + ":" + current.get().sha256();
+        Map.Entry<String, QueryPlans> cached = declaredPlans.get();
+        if (cached != null && cached.getKey().equals(key)) {
+            return cached.getValue();
+        }
+        QueryPlans built = FleetQueryPlans.build(s, current.get().document()); // checked when the version was accepted
+        declaredPlans.set(Map.entry(key, built));
+        return built;
     }
 
     @Override
@@ -58,13 +97,17 @@ public class PrometheusSource implements MetricSource {
     @Override
     public Uni<SourceResult> collect(List<ServiceEntity> services) {
         PrometheusSettings s = settings.orElseThrow();
+        return declared.current().chain(current -> collect(s, plans(s, current), services));
+    }
+
+    private Uni<SourceResult> collect(PrometheusSettings s, QueryPlans plans, List<ServiceEntity> services) {
         Instant now = clock.instant().minus(s.config().ingestDelay());
         List<SourceError> errors = new ArrayList<>();
         Set<String> registered = services.stream().map(e -> e.name).collect(Collectors.toSet());
-        s.plans().listedServices().stream().filter(name -> !registered.contains(name)).forEach(name -> errors.add(
+        plans.listedServices().stream().filter(name -> !registered.contains(name)).forEach(name -> errors.add(
                 new SourceError(name, "configured under " + PrometheusSettings.PREFIX + "services but not registered")));
         List<Planned> planned = services.stream()
-                .flatMap(e -> s.plans().forService(e.name).map(plan -> new Planned(e, plan)).stream())
+                .flatMap(e -> plans.forService(e.name).map(plan -> new Planned(e, plan)).stream())
                 .toList();
         if (planned.isEmpty()) {
             return Uni.createFrom().item(new SourceResult(NAME, 0, List.of(), errors));
