@@ -4,7 +4,6 @@ import dev.foresight.alertroute.alert.AlertRows;
 import dev.foresight.alertroute.am.label.LabelSets;
 import dev.foresight.alertroute.am.route.Route;
 import dev.foresight.alertroute.amconfig.Engine;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -30,14 +29,6 @@ public class Grouping {
 
     public Grouping(Pool db) {
         this.db = db;
-    }
-
-    /** Joins alert {@code alertId} to one group per matching route, inside the caller's transaction. */
-    public Uni<Void> join(SqlConnection conn, Engine engine, long alertId, Map<String, String> labels, Instant startsAt,
-            Instant now) {
-        return Multi.createFrom().iterable(engine.root().match(labels))
-                .onItem().transformToUniAndConcatenate(route -> join(conn, route, alertId, labels, startsAt, now))
-                .collect().last().replaceWithVoid();
     }
 
     /** An alert to put into its groups. */
@@ -96,28 +87,6 @@ public class Grouping {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> join(SqlConnection conn, Route route, long alertId, Map<String, String> labels, Instant startsAt,
-            Instant now) {
-        Map<String, String> groupLabels = route.groupLabels(labels);
-        String labelText = LabelSets.toString(groupLabels);
-        Instant firstFlush = startsAt.plus(route.groupWait()).isBefore(now) ? now : now.plus(route.groupWait());
-        return conn.preparedQuery("with created as (insert into alert_groups (route_id, group_labels, labels, group_key, "
-                        + "receiver, next_flush_at) values ($1, $2, $3, $4, $5, $6) on conflict (route_id, group_labels) "
-                        + "do nothing returning id) select id from created union all "
-                        + "select id from alert_groups where route_id = $1 and group_labels = $2 limit 1")
-                .execute(Tuple.from(new Object[] {route.id(), labelText, AlertRows.json(groupLabels),
-                        route.groupKey(groupLabels), route.receiver(), utc(firstFlush)}))
-                // empty when another intake created the group meanwhile: its row was not in this statement's
-                // snapshot; a new statement sees it, committed
-                .chain(rows -> rows.size() > 0 ? Uni.createFrom().item(rows.iterator().next().getLong("id"))
-                        : conn.preparedQuery("select id from alert_groups where route_id = $1 and group_labels = $2")
-                                .execute(Tuple.of(route.id(), labelText)).map(again -> again.iterator().next().getLong("id")))
-                .chain(groupId -> conn.preparedQuery("insert into alert_group_members (group_id, alert_id) values ($1, $2) "
-                                + "on conflict do nothing")
-                        .execute(Tuple.of(groupId, alertId)))
-                .replaceWithVoid();
-    }
-
     /**
      * After a configuration change every group is built again from the alerts that are still
      * open or not yet told resolved, as Alertmanager rebuilds its dispatcher on reload; the
@@ -129,11 +98,12 @@ public class Grouping {
                 .chain(() -> conn.query("select a.id, a.labels, a.starts_at from alerts a where a.status <> 'resolved' "
                         + "or exists (select 1 from alert_group_members m where m.alert_id = a.id)").execute())
                 .chain(alerts -> conn.query("delete from alert_groups").execute().replaceWith(alerts))
-                .chain(alerts -> Multi.createFrom().iterable(alerts)
-                        .onItem().transformToUniAndConcatenate(row -> join(conn, engine, row.getLong("id"),
-                                AlertRows.strings(row.getJsonObject("labels")),
-                                row.getOffsetDateTime("starts_at").toInstant(), now))
-                        .collect().last()))
+                .chain(alerts -> {
+                    List<Joining> joining = new ArrayList<>();
+                    alerts.forEach(row -> joining.add(new Joining(row.getLong("id"),
+                            AlertRows.strings(row.getJsonObject("labels")), row.getOffsetDateTime("starts_at").toInstant())));
+                    return joinAll(conn, engine, joining, now);
+                }))
                 .replaceWithVoid();
     }
 
