@@ -1,5 +1,7 @@
 package dev.foresight.shared.input;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +21,7 @@ public final class InputRules {
     public static final String CONTROL_ONE_LINE = "must not contain control characters or line breaks";
     public static final String SURROGATE = "must be valid Unicode (no unpaired surrogates)";
     public static final String FINITE = "must be a finite number";
+    public static final String HTTP_URL = "must be an absolute http(s) URL";
     public static final String DEPTH = "must not nest deeper than %d levels";
 
     /** The default for names, identifiers, label keys: one line, short. */
@@ -89,6 +92,21 @@ public final class InputRules {
     /** A required one-line text: a name, an identifier, a label key. */
     public static Optional<String> line(String value, int max) {
         return text(value, max, false);
+    }
+
+    /** A link: one line of at most {@link #MAX_URL} characters, an absolute http(s) URL with a host. */
+    public static Optional<String> httpUrl(String value) {
+        return line(value, MAX_URL).or(() -> isHttpUrl(value) ? Optional.empty() : Optional.of(HTTP_URL));
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** A required text that may hold line breaks and tabs: a summary, a memory. */

@@ -94,7 +94,8 @@ class FleetStoryE2ETest {
         stream = new SseRecorder(Fleet.url("alert-route") + "/stream/e2e?severity=critical,high", token);
 
         String monitor = Fleet.url("monitor-trigger");
-        assertEquals(201, Api.post(monitor + "/services", token, "{\"name\":\"e2e-checkout\",\"latencySloMs\":500}").status());
+        assertEquals(201, Api.post(monitor + "/services", token, "{\"name\":\"e2e-checkout\",\"latencySloMs\":500,"
+                + "\"runbookUrl\":\"https://runbooks.example/e2e-checkout\"}").status());
         assertEquals(201, Api.post(monitor + "/services", token, "{\"name\":\"e2e-frontend\",\"latencySloMs\":800}").status());
         assertEquals(201, Api.post(monitor + "/dependencies", token,
                 "{\"service\":\"e2e-frontend\",\"dependsOn\":\"e2e-checkout\",\"kind\":\"critical\",\"weight\":0.9}").status());
@@ -111,6 +112,9 @@ class FleetStoryE2ETest {
         assertTrue(E2eDatabase.count("SELECT count(*) FROM decisions WHERE service = 'e2e-checkout' AND length(reasoning) > 20") >= 1);
 
         await(() -> criticalCheckoutAlerts(webhook.bodies()) >= 1, "webhook received the critical alert");
+        assertTrue(webhook.bodies().stream().anyMatch(b -> b.contains("e2e-checkout")
+                && b.contains("\"runbook_url\":\"https://runbooks.example/e2e-checkout\"")),
+                "the checkout alert carries its service's runbook to the webhook");
         await(() -> stream.data().stream().anyMatch(d -> d.contains("e2e-checkout") && d.contains("critical")),
                 "SSE stream received the critical alert");
 

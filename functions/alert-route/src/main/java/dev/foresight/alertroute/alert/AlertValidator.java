@@ -38,6 +38,9 @@ public final class AlertValidator {
             errors.add(new FieldError("timeToFailureSeconds", "must be >= 0"));
         }
         labels(errors, request.labels(), maxLabels);
+        if (request.runbookUrl() != null) {
+            InputRules.httpUrl(request.runbookUrl()).ifPresent(rule -> errors.add(new FieldError("runbookUrl", rule)));
+        }
         return errors;
     }
 

@@ -12,14 +12,15 @@ import java.util.TreeMap;
  * labels are sorted.
  */
 public record NewAlert(String type, String service, String summary, Double confidence, Double timeToFailureSeconds,
-        Map<String, String> labels) {
+        Map<String, String> labels, String runbookUrl) {
     public NewAlert {
         labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
     }
 
     public static NewAlert from(AlertRequest request) {
         return new NewAlert(request.type().trim().toLowerCase(Locale.ROOT), request.service().trim(), request.summary().trim(),
-                request.confidence(), request.timeToFailureSeconds(), request.labels() == null ? Map.of() : request.labels());
+                request.confidence(), request.timeToFailureSeconds(), request.labels() == null ? Map.of() : request.labels(),
+                request.runbookUrl());
     }
 
     public AlertFacts facts() {

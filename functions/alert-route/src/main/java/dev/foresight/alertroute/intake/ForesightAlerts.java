@@ -12,7 +12,8 @@ import java.util.Optional;
  * and predictions alike: {@code alertname} (e.g. {@code ForesightFailure}), {@code service},
  * {@code severity}, {@code prediction_type}, {@code phase} ({@code predicted} while the time to
  * failure is ahead, {@code arrived} when it is 0) and the sender's labels such as {@code metric};
- * the reasoning, confidence and time to failure are annotations.
+ * the reasoning, confidence, time to failure and the service's runbook ({@code runbook_url}, as
+ * Prometheus rules name it) are annotations.
  */
 public final class ForesightAlerts {
     private ForesightAlerts() {}
@@ -33,6 +34,9 @@ public final class ForesightAlerts {
         }
         if (alert.timeToFailureSeconds() != null) {
             annotations.put("time_to_failure", Double.toString(alert.timeToFailureSeconds()));
+        }
+        if (alert.runbookUrl() != null) {
+            annotations.put("runbook_url", alert.runbookUrl());
         }
         var lineage = new IncomingAlert.Lineage(alert.type(), alert.service(), alert.labels().getOrDefault("metric", ""));
         return new IncomingAlert(labels, annotations, Optional.empty(), Optional.empty(), "", alert.confidence(),

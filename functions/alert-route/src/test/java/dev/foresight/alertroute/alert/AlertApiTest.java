@@ -52,6 +52,16 @@ class AlertApiTest {
                 .body("notifications", equalTo(List.of()));
     }
 
+    @Test
+    void theServiceRunbookBecomesTheRunbookUrlAnnotation() {
+        String service = Db.newService("runbook");
+        String body = "{\"type\":\"failure\",\"service\":\"" + service + "\",\"summary\":\"disk fills in 2 h\","
+                + "\"runbookUrl\":\"https://runbooks.example/" + service + "#disk\"}";
+        long id = Alerts.post(body).then().statusCode(201).extract().jsonPath().getLong("id");
+        Alerts.get(id).then().statusCode(200)
+                .body("annotations.runbook_url", equalTo("https://runbooks.example/" + service + "#disk"));
+    }
+
     static Stream<Arguments> badInput() {
         String tooManyLabels = IntStream.range(0, 33).mapToObj(i -> "\"l" + i + "\":\"v\"").collect(Collectors.joining(",", "{", "}"));
         return Stream.of(
@@ -76,6 +86,8 @@ class AlertApiTest {
                         "labels", "must have at most 32 entries"),
                 Arguments.of("NaN is not JSON", "{\"type\":\"failure\",\"service\":\"%s\",\"summary\":\"s\",\"confidence\":NaN}",
                         "body", null),
+                Arguments.of("a runbook that is not a link", "{\"type\":\"failure\",\"service\":\"%s\",\"summary\":\"s\",\"runbookUrl\":\"wiki page\"}",
+                        "runbookUrl", "must be an absolute http(s) URL"),
                 Arguments.of("not JSON at all", "type=failure&service=%s", "body", null),
                 Arguments.of("a list instead of an alert", "[{\"type\":\"failure\",\"service\":\"%s\",\"summary\":\"s\"}]", "body", null));
     }

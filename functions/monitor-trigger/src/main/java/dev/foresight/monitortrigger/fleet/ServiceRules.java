@@ -4,7 +4,6 @@ import dev.foresight.monitortrigger.validation.FieldChecks;
 import dev.foresight.shared.input.Bounded;
 import dev.foresight.shared.input.InputRules;
 import dev.foresight.shared.problem.Problem;
-import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,15 +23,11 @@ public final class ServiceRules {
         if (r.name() != null && !r.name().isBlank() && !NAME.matcher(r.name()).matches()) {
             checks.fail("name", NAME_RULE);
         }
-        if (r.healthUrl() != null && InputRules.line(r.healthUrl(), InputRules.MAX_URL).isPresent()) {
-            checks.fail("healthUrl", InputRules.line(r.healthUrl(), InputRules.MAX_URL).get());
-        } else if (r.healthUrl() != null && !isHttpUrl(r.healthUrl())) {
-            checks.fail("healthUrl", "must be an absolute http(s) URL");
+        if (r.healthUrl() != null) {
+            InputRules.httpUrl(r.healthUrl()).ifPresent(rule -> checks.fail("healthUrl", rule));
         }
-        if (r.runbookUrl() != null && InputRules.line(r.runbookUrl(), InputRules.MAX_URL).isPresent()) {
-            checks.fail("runbookUrl", InputRules.line(r.runbookUrl(), InputRules.MAX_URL).get());
-        } else if (r.runbookUrl() != null && !isHttpUrl(r.runbookUrl())) {
-            checks.fail("runbookUrl", "must be an absolute http(s) URL");
+        if (r.runbookUrl() != null) {
+            InputRules.httpUrl(r.runbookUrl()).ifPresent(rule -> checks.fail("runbookUrl", rule));
         }
         return checks.positive("latencySloMs", r.latencySloMs())
                 .positiveFraction("errorRateLimit", r.errorRateLimit())
@@ -60,15 +55,5 @@ public final class ServiceRules {
     /** A name from a path: one that breaks the naming rule can never be registered. */
     public static List<Problem.FieldError> checkName(String field, String name) {
         return name != null && NAME.matcher(name).matches() ? List.of() : List.of(new Problem.FieldError(field, NAME_RULE));
-    }
-
-    static boolean isHttpUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            return uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -101,7 +101,7 @@ class MonitorCycleTest {
         String api = Names.unique("api");
         String web = Names.unique("web");
         String down = Names.unique("down");
-        Api.service(api, upstream.url("/health/200"));
+        Api.service(api, upstream.url("/health/200"), "https://runbooks.example/" + api);
         Api.service(web, null);
         Api.service(down, upstream.url("/health/503"));
         Api.dependency(web, api, "critical", 0.8);
@@ -152,6 +152,7 @@ class MonitorCycleTest {
         assertEquals(0.87, failure.get("confidence").asDouble());
         assertEquals(240, failure.get("timeToFailureSeconds").asLong());
         assertEquals("latency_ms", failure.get("labels").get("metric").asText());
+        assertEquals("https://runbooks.example/" + api, failure.get("runbookUrl").asText());
         List<JsonNode> cascadeAlerts = upstream.alertsFor(web);
         assertEquals(1, cascadeAlerts.size());
         JsonNode cascade = cascadeAlerts.get(0);
@@ -159,6 +160,7 @@ class MonitorCycleTest {
         assertEquals(0.696, cascade.get("confidence").asDouble());
         assertEquals(240, cascade.get("timeToFailureSeconds").asLong());
         assertEquals(api, cascade.get("labels").get("source").asText());
+        assertFalse(cascade.has("runbookUrl"), web + " has no runbook");
         assertTrue(upstream.requests("POST", "/alerts").stream()
                 .allMatch(r -> upstream.issued(r.authorization().substring(7))));
 

@@ -22,6 +22,12 @@ public final class Api {
                 .when().post("/services").then().statusCode(201);
     }
 
+    public static void service(String name, String healthUrl, String runbookUrl) {
+        given().header("Authorization", TestTokens.bearer(FLEET_WRITE)).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "healthUrl", healthUrl, "runbookUrl", runbookUrl))
+                .when().post("/services").then().statusCode(201);
+    }
+
     public static void dependency(String service, String dependsOn, String kind, double weight) {
         given().header("Authorization", TestTokens.bearer(FLEET_WRITE)).contentType(ContentType.JSON)
                 .body(Map.of("service", service, "dependsOn", dependsOn, "kind", kind, "weight", weight))
