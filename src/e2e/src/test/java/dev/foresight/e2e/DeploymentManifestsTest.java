@@ -95,6 +95,22 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void monitorTriggerReadsTheFleetFileOfItsConfigMap() throws Exception {
+        Service ksvc = Serialization.unmarshal(Files.readString(ROOT.resolve("k8s/monitor-trigger.yaml")), Service.class);
+        var pod = ksvc.getSpec().getTemplate().getSpec();
+        Container c = pod.getContainers().get(0);
+        String file = c.getEnv().stream().filter(e -> e.getName().equals("FORESIGHT_FLEET_FILE")).findFirst()
+                .orElseThrow().getValue();
+        var mount = c.getVolumeMounts().stream().filter(m -> file.startsWith(m.getMountPath() + "/")).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing is mounted where " + file + " is read"));
+        var volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        ConfigMap fleet = Serialization.unmarshal(Files.readString(ROOT.resolve("k8s/fleet.yaml")), ConfigMap.class);
+        assertEquals(fleet.getMetadata().getName(), volume.getConfigMap().getName());
+        assertTrue(fleet.getData().containsKey(file.substring(mount.getMountPath().length() + 1)),
+                "the ConfigMap holds " + file);
+    }
+
+    @Test
     void schedulerCronJobCallsTheCycleWithAToken() throws Exception {
         CronJob cron = Serialization.unmarshal(Files.readString(ROOT.resolve("k8s/monitor-cron.yaml")), CronJob.class);
         assertEquals("Forbid", cron.getSpec().getConcurrencyPolicy());

@@ -3,6 +3,8 @@ package dev.foresight.monitortrigger.fleet.file;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,5 +205,14 @@ class FleetFileValidatorTest {
         FleetReading.Valid valid = assertInstanceOf(FleetReading.Valid.class, FleetReading.of(yaml));
         assertEquals(List.of("checkout", "frontend", "search"), valid.document().services().stream().map(DeclaredService::name).toList());
         assertEquals(2, valid.document().dependencies().size());
+    }
+
+    @Test
+    void theKubernetesFleetConfigMapHoldsAValidFleetFile() throws IOException {
+        JsonNode configMap = new YAMLMapper().readTree(Files.readString(Path.of("../../k8s/fleet.yaml")));
+        FleetReading.Valid valid = assertInstanceOf(FleetReading.Valid.class,
+                FleetReading.of(configMap.path("data").path("fleet.yaml").asText()));
+        assertEquals(List.of("checkout", "frontend"), valid.document().services().stream().map(DeclaredService::name).toList());
+        assertEquals(1, valid.document().dependencies().size());
     }
 }
