@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 public final class MemoryDraft {
     public static final String ALERT = "alert";
     public static final String INCIDENT = "incident";
+    public static final String ACKNOWLEDGEMENT = "acknowledgement";
 
     static final String SUMMARY = "summary";
     static final String RESOLUTION = "resolution";
@@ -28,7 +29,10 @@ public final class MemoryDraft {
 
     private MemoryDraft() {}
 
-    /** The memory of a stored alert ({@code kind} alert) or of its resolution ({@code kind} incident). */
+    /**
+     * The memory of a stored alert ({@code kind} alert), of its acknowledgement (who took it, when)
+     * or of its resolution ({@code kind} incident).
+     */
     public static MemoryRecord of(String kind, AlertView alert, String note) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put(ALERT_ID, alert.id());
@@ -39,6 +43,10 @@ public final class MemoryDraft {
         metadata.put(SUMMARY, alert.summary());
         metadata.put("labels", new TreeMap<>(alert.labels()));
         metadata.put(STARTS_AT, alert.startsAt().toString());
+        if (ACKNOWLEDGEMENT.equals(kind) && alert.acknowledgedAt() != null) {
+            metadata.put("acknowledgedBy", alert.acknowledgedBy());
+            metadata.put("acknowledgedAt", alert.acknowledgedAt().toString());
+        }
         if (INCIDENT.equals(kind)) {
             metadata.put(RESOLVED_AT, (alert.resolvedAt() == null ? alert.endsAt() : alert.resolvedAt()).toString());
             metadata.put(RESOLUTION, resolution(note, alert.annotations()));

@@ -52,6 +52,7 @@ public class MemoryOutbox {
         this.settings = config.memory().outbox();
         this.enabled = config.memory().clientSecret().filter(secret -> !secret.isBlank()).isPresent();
         this.recorded = Map.of(MemoryDraft.ALERT, recorded(registry, MemoryDraft.ALERT),
+                MemoryDraft.ACKNOWLEDGEMENT, recorded(registry, MemoryDraft.ACKNOWLEDGEMENT),
                 MemoryDraft.INCIDENT, recorded(registry, MemoryDraft.INCIDENT));
         this.failed = Counter.builder("foresight.memory.record.failures")
                 .description("Attempts to record a memory in embed that failed and will be retried").register(registry);

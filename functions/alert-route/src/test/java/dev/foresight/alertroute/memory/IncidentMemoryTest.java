@@ -64,13 +64,21 @@ class IncidentMemoryTest {
 
     @Test
     @Order(1)
-    void anAlertAndItsResolutionWithANoteAreRemembered() {
+    void anAlertItsAcknowledgementAndItsResolutionWithANoteAreRemembered() {
         String service = Db.newService("orders");
         long id = Alerts.create(Alerts.critical(service));
         JsonNode fired = awaitMemory(service, "alert");
         assertEquals(id, fired.path("metadata").path("alertId").asLong());
         assertTrue(fired.path("text").asText().contains("failure on " + service), fired.toString());
         assertTrue(fired.path("metadata").path("resolution").isMissingNode(), "a firing alert has no resolution yet");
+
+        given().header("Authorization", Alerts.WRITER).post("/alerts/" + id + "/acknowledge")
+                .then().statusCode(200).body("status", equalTo("acknowledged"));
+        JsonNode acknowledged = awaitMemory(service, "acknowledgement");
+        assertEquals(id, acknowledged.path("metadata").path("alertId").asLong());
+        assertEquals("test-client", acknowledged.path("metadata").path("acknowledgedBy").asText());
+        assertFalse(acknowledged.path("metadata").path("acknowledgedAt").asText().isEmpty());
+        assertEquals(fired.path("text"), acknowledged.path("text"));
 
         String note = "restarted the connection pool and raised max connections to 200";
         given().header("Authorization", Alerts.WRITER).contentType(ContentType.JSON).body("{\"note\":\"" + note + "\"}")
