@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code GET /memories/search} ranking meaning and exact terms together, with the real model and
@@ -133,6 +135,15 @@ class MemoryHybridSearchTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest(name = "q={0}")
+    @ValueSource(strings = {"the and of", "\"unclosed", "-", "or or", "!:*&|<->()", "'; DROP TABLE memories; --"})
+    void aQueryWithNoUsableTermsFindsNoTextMatchAndNoError(String q) {
+        long near = remember(NEAR.get(0), KIND, "checkout");
+
+        assertEquals(List.of(), ids(search(Map.of("q", q, "kind", KIND, "mode", "text"))));
+        assertEquals(List.of(near), ids(search(Map.of("q", q, "kind", KIND))), "hybrid falls back on the vector side");
     }
 
     @Test
