@@ -115,19 +115,10 @@ public class MemoryRepository {
 
     /** Newest first; {@code kind} and {@code service} (the metadata's "service") are null when not filtered. */
     public Uni<List<Memory>> list(String kind, String service, int limit) {
-        List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        if (kind != null) {
-            args.add(kind);
-            where.add("kind = $" + args.size());
-        }
-        if (service != null) {
-            args.add(service);
-            where.add("metadata->>'service' = $" + args.size());
-        }
+        String where = filterSql(new MemoryFilter(kind, service, null, null), args);
         args.add(limit);
-        String sql = "SELECT id, text, kind, metadata, created_at FROM memories"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        String sql = "SELECT id, text, kind, metadata, created_at FROM memories" + where(where, null)
                 + " ORDER BY created_at DESC, id DESC LIMIT $" + args.size();
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(MemoryRepository::toMemories);
     }
