@@ -38,6 +38,6 @@ class OpenApiDocumentTest {
         java.util.Set<String> names = new java.util.TreeSet<>();
         parameters.forEach(p -> names.add(p.path("in").asText() + ":" + p.path("name").asText()));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("query:q", "query:k", "query:kind", "query:service",
-                "query:since", "query:until"), names);
+                "query:since", "query:until", "query:mode"), names);
     }
 }

@@ -30,12 +30,50 @@ public class MemoryRepository {
     }
 
     /**
-     * The {@code k} memories nearest to {@code query} by cosine distance among those {@code filter}
-     * lets through. With a filter the HNSW scan continues past filtered-out rows (pgvector's
-     * iterative scan), so a rare kind or service still yields k results.
+     * The candidates of a hybrid search in one statement: up to {@code perList} nearest by cosine
+     * distance (the HNSW index's order) when {@code byVector}, and up to {@code perList} full-text
+     * matches of {@code text} ({@code websearch_to_tsquery('english', …)} over the generated
+     * {@code text_search} column, its GIN index) ordered by {@code ts_rank_cd} when {@code byText}.
+     * Both lists honour {@code filter}. The vector list runs with pgvector's iterative scan, so
+     * filtered-out rows or a list longer than {@code hnsw.ef_search} still yield {@code perList}
+     * rows; relaxed order is restored by ranking the list on its distances.
      */
-    public Uni<List<ScoredMemory>> nearest(float[] query, int k, MemoryFilter filter) {
-        List<Object> args = new ArrayList<>(List.of(vectorLiteral(query), k));
+    public Uni<List<MemoryCandidate>> candidates(float[] vector, String text, int perList, MemoryFilter filter,
+            boolean byVector, boolean byText) {
+        List<Object> args = new ArrayList<>(List.of(vectorLiteral(vector), perList));
+        String textParam = null;
+        if (byText) {
+            args.add(text);
+            textParam = "$" + args.size();
+        }
+        String where = filterSql(filter, args);
+        String vectorHits = byVector
+                ? "SELECT id, row_number() OVER (ORDER BY distance, id) AS vector_rank FROM ("
+                        + "SELECT id, embedding <=> $1::vector AS distance FROM memories" + where(where, null)
+                        + " ORDER BY embedding <=> $1::vector LIMIT $2) nearest"
+                : "SELECT NULL::bigint AS id, NULL::bigint AS vector_rank WHERE false";
+        String textHits = byText
+                ? "SELECT id, text_score, row_number() OVER (ORDER BY text_score DESC, id) AS text_rank FROM ("
+                        + "SELECT id, ts_rank_cd(text_search, query)::float8 AS text_score"
+                        + " FROM memories, websearch_to_tsquery('english', " + textParam + ") query"
+                        + where(where, "text_search @@ query") + " ORDER BY text_score DESC, id LIMIT $2) matched"
+                : "SELECT NULL::bigint AS id, NULL::float8 AS text_score, NULL::bigint AS text_rank WHERE false";
+        String sql = "WITH vector_hits AS (" + vectorHits + "), text_hits AS (" + textHits + ")"
+                + " SELECT m.id, m.text, m.kind, m.metadata, m.created_at, 1 - (m.embedding <=> $1::vector) AS similarity,"
+                + " v.vector_rank, t.text_score, t.text_rank"
+                + " FROM vector_hits v FULL JOIN text_hits t ON t.id = v.id JOIN memories m ON m.id = coalesce(v.id, t.id)";
+        Tuple tuple = Tuple.from(args);
+        if (!byVector) {
+            return pool.preparedQuery(sql).execute(tuple).map(MemoryRepository::toCandidates);
+        }
+        return pool.withTransaction(conn -> conn.query("SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)")
+                .execute()
+                .flatMap(ignored -> conn.preparedQuery(sql).execute(tuple))
+                .map(MemoryRepository::toCandidates));
+    }
+
+    /** The filter's conditions joined by AND (empty when it lets everything through), its values appended to {@code args}. */
+    private static String filterSql(MemoryFilter filter, List<Object> args) {
         List<String> where = new ArrayList<>();
         if (filter.kind() != null) {
             args.add(filter.kind());
@@ -53,41 +91,34 @@ public class MemoryRepository {
             args.add(java.time.OffsetDateTime.ofInstant(filter.until(), java.time.ZoneOffset.UTC));
             where.add("created_at < $" + args.size());
         }
-        String sql = "SELECT id, text, kind, metadata, created_at, 1 - (embedding <=> $1::vector) AS similarity"
-                + " FROM memories" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY embedding <=> $1::vector LIMIT $2";
-        Tuple tuple = Tuple.from(args);
-        if (!filter.any()) {
-            return pool.preparedQuery(sql).execute(tuple).map(MemoryRepository::toScored);
-        }
-        return pool.withTransaction(conn -> conn.query("SET LOCAL hnsw.iterative_scan = relaxed_order").execute()
-                .flatMap(ignored -> conn.preparedQuery(sql).execute(tuple))
-                .map(MemoryRepository::toScored));
+        return String.join(" AND ", where);
     }
 
-    private static List<ScoredMemory> toScored(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
-        List<ScoredMemory> out = new ArrayList<>();
+    private static String where(String filter, String match) {
+        if (match == null) {
+            return filter.isEmpty() ? "" : " WHERE " + filter;
+        }
+        return " WHERE " + match + (filter.isEmpty() ? "" : " AND " + filter);
+    }
+
+    private static List<MemoryCandidate> toCandidates(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        List<MemoryCandidate> out = new ArrayList<>();
         for (Row row : rows) {
-            out.add(new ScoredMemory(toMemory(row), row.getDouble("similarity")));
+            Long vectorRank = row.getLong("vector_rank");
+            Long textRank = row.getLong("text_rank");
+            out.add(new MemoryCandidate(toMemory(row), row.getDouble("similarity"),
+                    vectorRank == null ? null : vectorRank.intValue(), row.getDouble("text_score"),
+                    textRank == null ? null : textRank.intValue()));
         }
         return out;
     }
 
     /** Newest first; {@code kind} and {@code service} (the metadata's "service") are null when not filtered. */
     public Uni<List<Memory>> list(String kind, String service, int limit) {
-        List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        if (kind != null) {
-            args.add(kind);
-            where.add("kind = $" + args.size());
-        }
-        if (service != null) {
-            args.add(service);
-            where.add("metadata->>'service' = $" + args.size());
-        }
+        String where = filterSql(new MemoryFilter(kind, service, null, null), args);
         args.add(limit);
-        String sql = "SELECT id, text, kind, metadata, created_at FROM memories"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        String sql = "SELECT id, text, kind, metadata, created_at FROM memories" + where(where, null)
                 + " ORDER BY created_at DESC, id DESC LIMIT $" + args.size();
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(MemoryRepository::toMemories);
     }

@@ -32,6 +32,17 @@ public interface EmbedConfig {
         /** Largest {@code k} a search may ask for. */
         @WithDefault("50")
         int maxK();
+
+        /**
+         * Candidates each side of a hybrid search (vector, full text) offers to the fusion; at
+         * least {@code max-k}. More lets a memory that only one side finds, low on it, still place.
+         */
+        @WithDefault("100")
+        int candidates();
+
+        /** The constant k of Reciprocal Rank Fusion, {@code 1/(k + rank)}; 60 is the standard one. */
+        @WithDefault("60")
+        int fusionK();
     }
 
     interface Patterns {

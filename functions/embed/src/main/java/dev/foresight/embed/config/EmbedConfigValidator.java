@@ -30,6 +30,13 @@ public final class EmbedConfigValidator {
             problems.add(quoted("search.default-k", config.search().defaultK(),
                     "must be between 1 and search.max-k (" + config.search().maxK() + ")"));
         }
+        if (config.search().candidates() < config.search().maxK()) {
+            problems.add(quoted("search.candidates", config.search().candidates(),
+                    "must be at least search.max-k (" + config.search().maxK() + ")"));
+        }
+        if (config.search().fusionK() < 1) {
+            problems.add(quoted("search.fusion-k", config.search().fusionK(), "must be at least 1"));
+        }
         double threshold = config.patterns().defaultThreshold();
         if (!(threshold > 0 && threshold <= 1)) {
             problems.add(quoted("patterns.default-threshold", threshold, "must be in (0, 1]"));

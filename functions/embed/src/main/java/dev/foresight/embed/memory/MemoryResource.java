@@ -41,12 +41,15 @@ public class MemoryResource {
         return memories.list(kind, service, limit);
     }
 
-    /** Nearest in meaning to {@code q}, filtered by kind, service and the time range since … until. */
+    /**
+     * The memories most like {@code q}, filtered by kind, service and the time range since … until,
+     * ranked by {@code mode}: hybrid (meaning and exact terms fused, the default), vector or text.
+     */
     @GET
     @Path("/search")
     public Uni<List<MemoryMatch>> search(@RestQuery String q, @RestQuery String k, @RestQuery String kind,
-            @RestQuery String service, @RestQuery String since, @RestQuery String until) {
-        return memories.search(q, k, kind, service, since, until);
+            @RestQuery String service, @RestQuery String since, @RestQuery String until, @RestQuery String mode) {
+        return memories.search(q, k, kind, service, since, until, mode);
     }
 
     @GET

@@ -60,6 +60,11 @@ public final class MemoryRules {
      * the memory was recorded.
      */
     public SearchQuery query(String q, String k, String kind, String service, String since, String until) {
+        return query(q, k, kind, service, since, until, null);
+    }
+
+    /** As above, ranked by {@code mode}: "hybrid" (the default), "vector" or "text". */
+    public SearchQuery query(String q, String k, String kind, String service, String since, String until, String mode) {
         List<FieldError> errors = new ArrayList<>();
         texts.check("q", q).ifPresent(errors::add);
         int parsedK = parseK(k, errors);
@@ -72,8 +77,19 @@ public final class MemoryRules {
         if (from != null && to != null && !from.isBefore(to)) {
             errors.add(new FieldError("until", "must be after since (" + from + "), was " + to));
         }
+        SearchMode parsedMode = mode(mode, errors);
         throwIfAny(errors);
-        return new SearchQuery(q, parsedK, new MemoryFilter(kind, service, from, to));
+        return new SearchQuery(q, parsedK, new MemoryFilter(kind, service, from, to), parsedMode);
+    }
+
+    private static SearchMode mode(String mode, List<FieldError> errors) {
+        if (mode == null) {
+            return SearchMode.HYBRID;
+        }
+        return SearchMode.named(mode).orElseGet(() -> {
+            errors.add(new FieldError("mode", "must be one of " + SearchMode.ALLOWED + ", was " + Bounded.quote(mode)));
+            return SearchMode.HYBRID;
+        });
     }
 
     private static Instant instant(String field, String value, List<FieldError> errors) {

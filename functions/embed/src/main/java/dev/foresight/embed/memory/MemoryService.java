@@ -16,12 +16,16 @@ public class MemoryService {
     private final Embedder embedder;
     private final MemoryRepository repository;
     private final MemoryRules rules;
+    private final RankFusion fusion;
+    private final int candidates;
 
     public MemoryService(Embedder embedder, MemoryRepository repository, EmbedConfig config) {
         this.embedder = embedder;
         this.repository = repository;
         this.rules = new MemoryRules(new TextRules(config.maxTexts(), config.maxTextLength()),
                 config.search().defaultK(), config.search().maxK());
+        this.fusion = new RankFusion(config.search().fusionK());
+        this.candidates = config.search().candidates();
     }
 
     public Uni<Memory> remember(NewMemory request) {
@@ -61,10 +65,17 @@ public class MemoryService {
         return ProblemException.notFound("memory " + id + " does not exist");
     }
 
-    public Uni<List<MemoryMatch>> search(String q, String k, String kind, String service, String since, String until) {
-        SearchQuery query = rules.query(q, k, kind, service, since, until);
+    /**
+     * The {@code k} memories ranked first by {@code mode}: each side of the search offers its best
+     * candidates (at least {@code k}) under the same filter, in one statement, and the fusion orders them.
+     */
+    public Uni<List<MemoryMatch>> search(String q, String k, String kind, String service, String since, String until,
+            String mode) {
+        SearchQuery query = rules.query(q, k, kind, service, since, until, mode);
+        int perList = Math.max(query.k(), candidates);
         return embedder.embed(List.of(query.text()))
-                .flatMap(vectors -> repository.nearest(vectors.get(0), query.k(), query.filter()))
-                .map(found -> found.stream().map(MemoryMatch::of).toList());
+                .flatMap(vectors -> repository.candidates(vectors.get(0), query.text(), perList, query.filter(),
+                        query.mode().byVector(), query.mode().byText()))
+                .map(found -> fusion.rank(found, query.mode(), query.k()));
     }
 }

@@ -26,7 +26,22 @@ class MemoryRulesTest {
 
     @Test
     void defaultsK() {
-        assertEquals(new SearchQuery("disk full", 5, dev.foresight.shared.memory.MemoryFilter.NONE), rules.query("disk full", null, null));
+        assertEquals(new SearchQuery("disk full", 5, dev.foresight.shared.memory.MemoryFilter.NONE, SearchMode.HYBRID), rules.query("disk full", null, null));
+    }
+
+    @ParameterizedTest(name = "mode={0}")
+    @CsvSource({"hybrid,HYBRID", "vector,VECTOR", "text,TEXT"})
+    void acceptsEachMode(String mode, SearchMode expected) {
+        assertEquals(expected, rules.query("disk full", null, null, null, null, null, mode).mode());
+    }
+
+    @ParameterizedTest(name = "mode={0}")
+    @ValueSource(strings = {"", "HYBRID", "bm25", " text"})
+    void rejectsAnUnknownModeNamingTheAllowedOnes(String mode) {
+        ProblemException problem = assertThrows(ProblemException.class,
+                () -> rules.query("disk full", null, null, null, null, null, mode));
+        assertEquals(List.of(new FieldError("mode", "must be one of hybrid, vector, text, was \"" + mode + "\"")),
+                problem.problem().errors());
     }
 
     @ParameterizedTest(name = "k={0}")
