@@ -374,6 +374,24 @@ class MonitorCycleTest {
     }
 
     @Test
+    void aStalledStreamIsBrokenOffAfterTheLineTimeout() {
+        String stalled = Names.unique("stalled");
+        Api.service(stalled, null);
+        Api.snapshots(stalled, 10);
+        CountDownLatch never = new CountDownLatch(1);
+        upstream.holdPredict(stalled, PredictFixtures.quiet(stalled), new CountDownLatch(1), never);
+        try {
+            JsonPath report = trigger().then().statusCode(200).extract().jsonPath();
+
+            String message = report.getString("errors.find { it.service == '" + stalled + "' }.message");
+            assertEquals("TimeoutException: predict sent no answer line for 3 s", message);
+            assertEquals(3, upstream.predictRequestsFor(stalled).size(), "1 + 2 retries");
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
     void refusedTokenIsReplacedByAFreshOne() {
         String svc = Names.unique("rotated");
         Api.service(svc, null);
