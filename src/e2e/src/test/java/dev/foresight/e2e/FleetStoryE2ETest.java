@@ -154,14 +154,16 @@ class FleetStoryE2ETest {
 
     /**
      * The hand-offs of a cycle against the real peers (token-refresh, predict, alert-route): over
-     * several cycles every answer parses, nothing is retried, no breaker opens, and a group reaches
-     * the webhook only when it changed, however many cycles repeat its alerts.
+     * several cycles every answer parses (predict's a batch, line by line), nothing is retried, no
+     * breaker opens, and a group reaches the webhook only when it changed, however many cycles
+     * repeat its alerts.
      */
     @Test
     @Order(4)
     void severalCyclesDeliverEveryAlertWithZeroErrorsAndZeroRetries() throws Exception {
         String monitor = Fleet.url("monitor-trigger");
         String before = Api.text(monitor + "/q/metrics");
+        String predictBefore = Api.text(Fleet.url("predict") + "/q/metrics");
         int cycles = 4;
         for (int cycle = 1; cycle <= cycles; cycle++) {
             Api.Reply pushed = Api.post(monitor + "/snapshots", token, freshSnapshots(cycle));
@@ -175,6 +177,12 @@ class FleetStoryE2ETest {
         }
 
         String after = Api.text(monitor + "/q/metrics");
+        // the two services fit in one chunk: one batch call per cycle, and no per-service call
+        String predictAfter = Api.text(Fleet.url("predict") + "/q/metrics");
+        assertEquals((double) cycles, delta(predictBefore, predictAfter, "http_server_requests_seconds_count", "uri=\"/predict/batch\""),
+                "batch calls to predict");
+        assertEquals(0.0, delta(predictBefore, predictAfter, "http_server_requests_seconds_count", "uri=\"/predict\""),
+                "single calls to predict");
         for (String gateway : List.of("AlertGateway.send", "PredictGateway.predict")) {
             assertEquals(0.0, delta(before, after, "ft_retry_retries_total", gateway), gateway + " retried during these cycles");
             assertEquals(0.0, delta(before, after, "ft_circuitbreaker_opened_total", gateway), gateway + " breaker opened");

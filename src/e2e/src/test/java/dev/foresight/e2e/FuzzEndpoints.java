@@ -67,6 +67,11 @@ final class FuzzEndpoints {
                         "{\"horizonSeconds\":600,\"series\":{\"metric\":\"cpu\",\"stepSeconds\":60,\"values\":" + values
                                 + ",\"limit\":0.9}}",
                         false, List.of(), List.of(), List.of()),
+                // one unnamed inline series: nothing stored, as for POST /predict
+                FuzzEndpoint.body("predict", "POST", "/predict/batch", none,
+                        "{\"requests\":[{\"horizonSeconds\":600,\"series\":{\"metric\":\"cpu\",\"stepSeconds\":60,\"values\":"
+                                + values + ",\"limit\":0.9}}]}",
+                        false, List.of(), List.of(), List.of()),
                 FuzzEndpoint.get("predict", "/forecasts/{service}", Map.of("service", SERVICE_A), none),
                 FuzzEndpoint.get("predict", "/predictions", none, Map.of("service", SERVICE_A, "limit", "5")),
                 FuzzEndpoint.get("predict", "/decisions", none, Map.of("service", SERVICE_A, "limit", "5")),

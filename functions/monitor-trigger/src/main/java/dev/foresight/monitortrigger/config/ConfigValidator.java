@@ -28,6 +28,8 @@ public class ConfigValidator {
                         ConfigRules.atLeast(P + "probe-concurrency", config.probeConcurrency(), 1),
                         ConfigRules.positive(P + "history-window", config.historyWindow()),
                         ConfigRules.atLeast(P + "predict-concurrency", config.predictConcurrency(), 1),
+                        ConfigRules.atLeast(P + "predict-chunk-size", config.predictChunkSize(), 1),
+                        ConfigRules.positive(P + "predict-line-timeout", config.predictLineTimeout()),
                         ConfigRules.positive(P + "at-risk-ttl", config.atRiskTtl()),
                         ConfigRules.positive(P + "trigger-dedup-ttl", config.triggerDedupTtl()))
                 .flatMap(Optional::stream)

@@ -14,7 +14,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "foresight.monitor-trigger")
 public interface MonitorTriggerConfig {
 
-    /** Base URL of predict; the cycle calls {@code POST /predict} there. */
+    /** Base URL of predict; the cycle calls {@code POST /predict/batch} there. */
     @WithDefault("http://127.0.0.1:8082")
     String predictUrl();
 
@@ -61,9 +61,23 @@ public interface MonitorTriggerConfig {
     @WithDefault("1h")
     Duration historyWindow();
 
-    /** How many predict calls run at once. */
+    /** How many predict batch calls run at once. */
     @WithDefault("4")
     int predictConcurrency();
+
+    /**
+     * Services per {@code POST /predict/batch} call: a cycle of N services makes ceil(N / this)
+     * calls. Keep it at or below predict's {@code foresight.predict.batch.max-requests} (1000).
+     */
+    @WithDefault("200")
+    int predictChunkSize();
+
+    /**
+     * A batch call that sends no answer line for this long is broken off; the services it has not
+     * answered yet are retried (a line comes as soon as one service is predicted).
+     */
+    @WithDefault("10s")
+    Duration predictLineTimeout();
 
     /** Lifetime of a {@code foresight:cache:at-risk:<service>} entry. */
     @WithDefault("10m")

@@ -29,6 +29,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -131,7 +132,7 @@ class MonitorCycleTest {
         assertEquals(2, report.getInt("alertsSent"));
         assertEquals(List.of(), report.getList("errors.findAll { it.service in ['" + api + "','" + web + "','" + down + "'] }"));
 
-        // predict was asked about every service with recent snapshots, with this function's own token
+        // predict was asked about every service with recent snapshots, in batches, with this function's own token
         for (String service : List.of(api, web, down)) {
             List<RecordingUpstream.Recorded> calls = upstream.predictRequestsFor(service);
             assertEquals(1, calls.size(), "predict calls for " + service);
@@ -259,9 +260,12 @@ class MonitorCycleTest {
                 .startsWith("predict answered 500"));
         assertTrue(report.getString("errors.find { it.service == '" + refused + "' }.message")
                 .startsWith("predict answered 400"));
-        // transient failures are retried (1 + 2 retries); a refused request is not
+        // an entry that failed for a passing reason is asked again (1 + 2 retries), alone or with the
+        // other unsettled ones of its batch; a refused entry is not, nor is an answered one
         assertEquals(3, upstream.predictRequestsFor(broken).size());
         assertEquals(1, upstream.predictRequestsFor(refused).size());
+        assertEquals(1, upstream.predictRequestsFor(healthy).size());
+        assertEquals(1, upstream.predictRequestsFor(dependant).size());
         // the other services were still predicted and alerted on
         assertEquals(1, report.getInt("failures"));
         assertEquals(1, report.getInt("cascades"));
@@ -272,6 +276,121 @@ class MonitorCycleTest {
 
         // and the next cycle runs
         trigger().then().statusCode(200);
+    }
+
+    @Test
+    void everyCycleAsksPredictInChunksAndReportsEachService() {
+        int chunk = ConfigProvider.getConfig().getValue("foresight.monitor-trigger.predict-chunk-size", Integer.class);
+        List<String> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * chunk + 1; i++) {
+            String s = Names.unique("chunked");
+            Api.service(s, null);
+            Api.snapshots(s, 10);
+            mine.add(s);
+        }
+        String failing = mine.get(chunk);
+        upstream.answerPredict(mine.get(1), 200, PredictFixtures.latencyFailureWithCascade(mine.get(1), mine.get(2)));
+        upstream.answerPredict(failing, 404, PredictFixtures.problem(404, "service \\\"" + failing + "\\\" is not registered"));
+
+        for (int cycle = 1; cycle <= 3; cycle++) {
+            int before = upstream.predictBatches().size();
+            JsonPath report = trigger().then().statusCode(200).extract().jsonPath();
+            List<RecordingUpstream.Recorded> calls = upstream.predictBatches().subList(before, upstream.predictBatches().size());
+
+            // every service with recent snapshots once, in ceil(N / chunk) calls of at most chunk each
+            List<String> asked = calls.stream().flatMap(c -> RecordingUpstream.services(c.body()).stream()).toList();
+            assertEquals(asked.size(), new java.util.HashSet<>(asked).size(), "no service asked twice: " + asked);
+            assertTrue(asked.containsAll(mine), asked.toString());
+            assertEquals((asked.size() + chunk - 1) / chunk, calls.size(), "calls for " + asked.size() + " services");
+            assertTrue(calls.stream().allMatch(c -> RecordingUpstream.services(c.body()).size() <= chunk));
+
+            // each service's line is its outcome: the refused one is its error, the rest predicted
+            List<Map<String, String>> predictErrors = report.getList("errors.findAll { it.step == 'predict' }");
+            assertEquals(1, predictErrors.size(), "cycle " + cycle + ": " + predictErrors);
+            assertEquals(failing, predictErrors.get(0).get("service"));
+            assertTrue(predictErrors.get(0).get("message").startsWith("predict answered 404: service \"" + failing),
+                    predictErrors.get(0).get("message"));
+            assertEquals(asked.size() - 1, report.getInt("predictions"), "cycle " + cycle);
+            assertEquals(1, report.getInt("failures"));
+            assertEquals(1, report.getInt("cascades"));
+        }
+    }
+
+    @Test
+    void aBrokenStreamIsResumedWithTheServicesNotYetAnswered() {
+        List<String> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String s = Names.unique("resumed");
+            Api.service(s, null);
+            Api.snapshots(s, 10);
+            mine.add(s);
+        }
+        String cut = mine.get(2);
+        upstream.cutStreamBefore(cut, 1);
+        int before = upstream.predictBatches().size();
+
+        JsonPath report = trigger().then().statusCode(200).extract().jsonPath();
+
+        assertEquals(List.of(), report.getList("errors.findAll { it.step == 'predict' }"));
+        List<RecordingUpstream.Recorded> calls = upstream.predictBatches().subList(before, upstream.predictBatches().size());
+        List<String> broken = calls.stream().map(c -> RecordingUpstream.services(c.body()))
+                .filter(s -> s.contains(cut)).findFirst().orElseThrow();
+        List<String> answered = broken.subList(0, broken.indexOf(cut));
+        List<String> resent = broken.subList(broken.indexOf(cut), broken.size());
+        // the retry asks for exactly what the broken answer had not settled, in the same order
+        assertTrue(calls.stream().anyMatch(c -> RecordingUpstream.services(c.body()).equals(resent)), calls.toString());
+        for (String s : answered) {
+            assertEquals(1, calls.stream().filter(c -> RecordingUpstream.services(c.body()).contains(s)).count(), s);
+        }
+        for (String s : resent) {
+            assertEquals(2, calls.stream().filter(c -> RecordingUpstream.services(c.body()).contains(s)).count(), s);
+        }
+    }
+
+    @Test
+    void aStreamThatKeepsBreakingFailsOnlyTheServicesNotYetAnswered() {
+        List<String> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String s = Names.unique("cut");
+            Api.service(s, null);
+            Api.snapshots(s, 10);
+            mine.add(s);
+        }
+        String cut = mine.get(1);
+        upstream.cutStreamBefore(cut, 3);
+        int before = upstream.predictBatches().size();
+
+        JsonPath report = trigger().then().statusCode(200).extract().jsonPath();
+
+        List<RecordingUpstream.Recorded> calls = upstream.predictBatches().subList(before, upstream.predictBatches().size());
+        List<String> broken = calls.stream().map(c -> RecordingUpstream.services(c.body()))
+                .filter(s -> s.contains(cut)).findFirst().orElseThrow();
+        List<String> unanswered = broken.subList(broken.indexOf(cut), broken.size());
+        assertEquals(3, calls.stream().filter(c -> RecordingUpstream.services(c.body()).contains(cut)).count(),
+                "1 + 2 retries");
+        List<String> failed = report.getList("errors.findAll { it.step == 'predict' }.service");
+        assertEquals(new java.util.HashSet<>(unanswered), new java.util.HashSet<>(failed), "only the unanswered fail");
+        assertTrue(report.getList("errors.findAll { it.step == 'predict' }.message", String.class).stream()
+                .allMatch(m -> !m.isBlank()));
+        assertEquals(0, report.getInt("failures"));
+    }
+
+    @Test
+    void aStalledStreamIsBrokenOffAfterTheLineTimeout() {
+        String stalled = Names.unique("stalled");
+        Api.service(stalled, null);
+        Api.snapshots(stalled, 10);
+        CountDownLatch never = new CountDownLatch(1);
+        upstream.holdPredict(stalled, PredictFixtures.quiet(stalled), new CountDownLatch(1), never);
+        try {
+            JsonPath report = trigger().then().statusCode(200).extract().jsonPath();
+
+            String message = report.getString("errors.find { it.service == '" + stalled + "' }.message");
+            assertEquals("TimeoutException: predict sent no answer line for 3 s", message);
+            assertEquals(3, upstream.predictRequestsFor(stalled).size(), "1 + 2 retries");
+        } finally {
+            never.countDown();
+        }
     }
 
     @Test
@@ -299,11 +418,11 @@ class MonitorCycleTest {
 
     @Test
     void triggeringNeedsMonitorWrite() {
-        int before = upstream.requests("POST", "/predict").size();
+        int before = upstream.predictBatches().size();
         given().when().post("/monitor-trigger").then().statusCode(401);
         given().header("Authorization", TestTokens.bearer(Api.FLEET_WRITE))
                 .when().post("/monitor-trigger").then().statusCode(403).contentType("application/problem+json");
-        assertEquals(before, upstream.requests("POST", "/predict").size(), "no cycle ran");
+        assertEquals(before, upstream.predictBatches().size(), "no cycle ran");
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {

@@ -40,6 +40,7 @@ public final class RecordingUpstream implements AutoCloseable {
     private final String clientSecret;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Map<String, PredictAnswer> predictAnswers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> streamCuts = new ConcurrentHashMap<>();
     private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
     private final AtomicInteger alertIds = new AtomicInteger();
@@ -73,20 +74,29 @@ public final class RecordingUpstream implements AutoCloseable {
         predictAnswers.put(service, new PredictAnswer(200, body, arrived, hold));
     }
 
+    /** The next {@code times} batch answers that reach {@code service} break off just before its line. */
+    public void cutStreamBefore(String service, int times) {
+        streamCuts.put(service, new AtomicInteger(times));
+    }
+
     /** Back to answering every service as healthy: canned answers belong to one test. */
     public void forgetAnswers() {
         predictAnswers.clear();
+        streamCuts.clear();
     }
 
     public List<Recorded> requests(String method, String path) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }
 
-    /** POST /predict requests that asked about {@code service}. */
+    /** Every POST /predict/batch so far. */
+    public List<Recorded> predictBatches() {
+        return requests("POST", "/predict/batch");
+    }
+
+    /** POST /predict/batch requests that asked about {@code service}. */
     public List<Recorded> predictRequestsFor(String service) {
-        return requests("POST", "/predict").stream()
-                .filter(r -> service.equals(json(r.body()).path("service").asText()))
-                .toList();
+        return predictBatches().stream().filter(r -> services(r.body()).contains(service)).toList();
     }
 
     public List<JsonNode> alertsFor(String service) {
@@ -132,29 +142,60 @@ public final class RecordingUpstream implements AutoCloseable {
         }
     }
 
+    /**
+     * predict's {@code POST /predict/batch}: one NDJSON line per entry, each written and flushed
+     * before the next entry is looked at, so a held entry holds the lines after it.
+     */
     private void predict(HttpExchange exchange) throws IOException {
         String body = record(exchange);
         if (!authorized(exchange)) {
             respond(exchange, 401, "");
             return;
         }
-        String service = json(body).path("service").asText();
-        PredictAnswer answer = predictAnswers.get(service);
-        if (answer == null) {
-            respond(exchange, 200, PredictFixtures.quiet(service));
-            return;
-        }
-        if (answer.arrived() != null) {
-            answer.arrived().countDown();
-        }
-        if (answer.hold() != null) {
-            try {
-                answer.hold().await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        List<String> services = services(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (int i = 0; i < services.size(); i++) {
+            String service = services.get(i);
+            AtomicInteger cuts = streamCuts.get(service);
+            if (cuts != null && cuts.getAndDecrement() > 0) {
+                // an exception out of the handler closes the connection in the middle of the answer
+                throw new IOException("stream cut before " + service);
             }
+            PredictAnswer answer = predictAnswers.get(service);
+            String line;
+            if (answer == null) {
+                line = line(i, service, "prediction", PredictFixtures.quiet(service));
+            } else {
+                if (answer.arrived() != null) {
+                    answer.arrived().countDown();
+                }
+                if (answer.hold() != null) {
+                    try {
+                        answer.hold().await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                line = line(i, service, answer.status() < 300 ? "prediction" : "problem", answer.body());
+            }
+            out.write(line.getBytes(StandardCharsets.UTF_8));
+            out.flush();
         }
-        respond(exchange, answer.status(), answer.body());
+        out.close();
+        exchange.close();
+    }
+
+    private static String line(int index, String service, String field, String json) {
+        return "{\"index\":" + index + ",\"service\":\"" + service + "\",\"" + field + "\":" + json + "}\n";
+    }
+
+    /** The services a batch request asked about, in order. */
+    public static List<String> services(String batchBody) {
+        List<String> services = new java.util.ArrayList<>();
+        json(batchBody).path("requests").forEach(entry -> services.add(entry.path("service").asText()));
+        return services;
     }
 
     private void alerts(HttpExchange exchange) throws IOException {

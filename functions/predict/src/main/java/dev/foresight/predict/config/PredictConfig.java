@@ -58,6 +58,8 @@ public interface PredictConfig {
 
     Listing listing();
 
+    Batch batch();
+
     interface Anomaly {
         /**
          * Scores at or above this are stored and reported. On short histories (median/MAD) 0.8 is
@@ -103,5 +105,14 @@ public interface PredictConfig {
         /** Largest limit those listings accept. */
         @WithDefault("500")
         int maxLimit();
+    }
+
+    interface Batch {
+        /**
+         * Most entries one POST /predict/batch may carry; a larger batch is refused with a 400.
+         * Entries are predicted one after another, so this also bounds how long one call lasts.
+         */
+        @WithDefault("1000")
+        int maxRequests();
     }
 }

@@ -70,6 +70,9 @@ public class PredictConfigCheck {
             problems.add(quote("listing.default-limit", c.listing().defaultLimit(),
                     "must be within [1, listing.max-limit = " + c.listing().maxLimit() + "]"));
         }
+        if (c.batch().maxRequests() < 1) {
+            problems.add(quote("batch.max-requests", c.batch().maxRequests(), "must be at least 1"));
+        }
         return problems;
     }
 

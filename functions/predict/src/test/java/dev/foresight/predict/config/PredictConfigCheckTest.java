@@ -47,7 +47,9 @@ class PredictConfigCheckTest {
                         "foresight.predict.anomaly.recent-points = \"8\" must be within [1, min-points = 8)"),
                 Arguments.of(Map.of(p + "cache.ttl", "PT0S"), "foresight.predict.cache.ttl = \"PT0S\" must be positive"),
                 Arguments.of(Map.of(p + "listing.default-limit", "900"),
-                        "foresight.predict.listing.default-limit = \"900\" must be within [1, listing.max-limit = 500]"));
+                        "foresight.predict.listing.default-limit = \"900\" must be within [1, listing.max-limit = 500]"),
+                Arguments.of(Map.of(p + "batch.max-requests", "0"),
+                        "foresight.predict.batch.max-requests = \"0\" must be at least 1"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -3,7 +3,7 @@ package dev.foresight.monitortrigger.cycle.predict;
 import dev.foresight.monitortrigger.auth.BearerTokenHeaders;
 import dev.foresight.monitortrigger.client.UpstreamStatus;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.common.util.RestMediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** predict's HTTP API. Use it through {@link PredictGateway}, which adds fault tolerance. */
@@ -19,10 +21,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/predict")
 public interface PredictClient {
 
+    /** One line per entry, each as soon as predict has it. */
     @POST
+    @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    Uni<PredictResponse> predict(PredictRequest request);
+    @Produces(RestMediaType.APPLICATION_NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    Multi<PredictLine> predict(PredictBatchRequest request);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -7,7 +7,11 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Predict: ask predict about every service with recent snapshots, a few at a time. */
+/**
+ * Predict: ask predict about every service with recent snapshots, in chunks of
+ * {@code predict-chunk-size} per batch call, a few calls at a time; each service's outcome is
+ * recorded as its line arrives.
+ */
 @ApplicationScoped
 public class PredictStep implements CycleStep {
     private final PredictGateway gateway;
@@ -21,8 +25,9 @@ public class PredictStep implements CycleStep {
     @Override
     public Uni<Void> apply(CycleRun run) {
         return Multi.createFrom().iterable(run.candidates())
-                .onItem().transformToUni(gateway::predict).merge(config.predictConcurrency())
-                .onItem().invoke(run::predicted)
+                .group().intoLists().of(config.predictChunkSize())
+                .onItem().transformToUni(services -> gateway.predict(new PredictChunk(services, run::predicted)))
+                .merge(config.predictConcurrency())
                 .collect().last()
                 .replaceWithVoid();
     }
