@@ -99,6 +99,9 @@ run() { # name url pid batch -> one table row
     "$(( requests * batch / secs ))" "$p50" "$p99" "$(echo "($t1 - $t0) / $HZ / $secs" | bc -l)" "$(rss_mb "$pid")" \
     "$(echo "($p1 - $p0) / $HZ / $secs" | bc -l)" "$per_commit"
 }
+# repeats are updates: without vacuum their dead rows slow every intake (src/setup/install.sh turns it on)
+echo "PostgreSQL autovacuum: $(psql_ -d postgres -tAc 'SHOW autovacuum')"
+echo
 echo "| server | alerts per request | alerts/s | p50 ms | p99 ms | server CPU (cores) | server RSS MB | PostgreSQL CPU (cores) | intake commits (mean) |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for batch in $BATCHES; do

@@ -112,6 +112,15 @@ if ! tcp_psql -tAc 'SELECT 1' postgres >/dev/null 2>&1; then
   note "credentials kept in $STATE/db.env (mode 600)"
 fi
 
+# Autovacuum, PostgreSQL's default, which some images turn off: a repeated alert is an update,
+# and without vacuum the dead rows pile up until every intake slows (at 100 alerts per request
+# the alert storm ran 6 times slower without it).
+if [[ "$(tcp_psql -tAc 'SHOW autovacuum' postgres 2>/dev/null)" == "off" ]]; then
+  note "autovacuum is off: turning it on (ALTER SYSTEM, reload)"
+  pg_super -d postgres -c "'ALTER SYSTEM SET autovacuum = on'" -c "'SELECT pg_reload_conf()'" >/dev/null \
+    || fail "could not turn autovacuum on" "run ALTER SYSTEM SET autovacuum = on; SELECT pg_reload_conf(); as a superuser"
+fi
+
 # --- pgvector -------------------------------------------------------------------------------
 step "pgvector"
 if [[ -f "/usr/share/postgresql/$PG/extension/vector.control" ]]; then
