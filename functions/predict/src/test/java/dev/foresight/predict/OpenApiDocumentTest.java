@@ -18,6 +18,7 @@ class OpenApiDocumentTest {
         OpenApiContract.check(json, ServedOperations.in("dev.foresight.predict"),
                 ServedOperations.takingABody("dev.foresight.predict"), Map.of(
                 "POST /predict", List.of("predict:write"),
+                "POST /predict/batch", List.of("predict:write"),
                 "GET /forecasts/{service}", List.of(),
                 "GET /predictions", List.of(),
                 "GET /decisions", List.of()));
