@@ -14,13 +14,10 @@ import dev.foresight.shared.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +58,8 @@ class MemoryHybridSearchTest {
 
     @Test
     void anExactTermThatTheVectorRanksLowSurfacesInHybrid() {
-        NEAR.forEach(text -> remember(text, KIND, "checkout"));
-        long exact = remember(EXACT, KIND, "storage");
+        NEAR.forEach(text -> MemoryFixtures.remember(text, KIND, "checkout"));
+        long exact = MemoryFixtures.remember(EXACT, KIND, "storage");
 
         List<Map<String, Object>> vector = search(Map.of("q", QUERY, "kind", KIND, "mode", "vector"));
         List<Map<String, Object>> hybrid = search(Map.of("q", QUERY, "kind", KIND));
@@ -80,12 +77,12 @@ class MemoryHybridSearchTest {
 
     @Test
     void theFiltersHoldOnBothSidesOfAHybridSearch() {
-        long wanted = remember(EXACT, KIND, "storage");
-        long otherService = remember(EXACT, KIND, "payments");
-        long otherKind = remember(EXACT, OTHER_KIND, "storage");
-        long old = remember(EXACT, KIND, "storage");
-        backdate(old, "2026-01-10T00:00:00Z");
-        long near = remember(NEAR.get(0), KIND, "storage");
+        long wanted = MemoryFixtures.remember(EXACT, KIND, "storage");
+        long otherService = MemoryFixtures.remember(EXACT, KIND, "payments");
+        long otherKind = MemoryFixtures.remember(EXACT, OTHER_KIND, "storage");
+        long old = MemoryFixtures.remember(EXACT, KIND, "storage");
+        MemoryFixtures.backdate(pool, old, "2026-01-10T00:00:00Z");
+        long near = MemoryFixtures.remember(NEAR.get(0), KIND, "storage");
 
         for (String mode : List.of("hybrid", "text", "vector")) {
             List<Long> found = ids(search(Map.of("q", QUERY, "kind", KIND, "service", "storage",
@@ -100,8 +97,8 @@ class MemoryHybridSearchTest {
 
     @Test
     void eachHitExplainsItsFusedScore() {
-        NEAR.forEach(text -> remember(text, KIND, "checkout"));
-        remember(EXACT, KIND, "storage");
+        NEAR.forEach(text -> MemoryFixtures.remember(text, KIND, "checkout"));
+        MemoryFixtures.remember(EXACT, KIND, "storage");
 
         for (String mode : List.of("hybrid", "vector", "text")) {
             List<Map<String, Object>> hits = search(Map.of("q", QUERY, "kind", KIND, "mode", mode));
@@ -140,7 +137,7 @@ class MemoryHybridSearchTest {
     @ParameterizedTest(name = "q={0}")
     @ValueSource(strings = {"the and of", "\"unclosed", "-", "or or", "!:*&|<->()", "'; DROP TABLE memories; --"})
     void aQueryWithNoUsableTermsFindsNoTextMatchAndNoError(String q) {
-        long near = remember(NEAR.get(0), KIND, "checkout");
+        long near = MemoryFixtures.remember(NEAR.get(0), KIND, "checkout");
 
         assertEquals(List.of(), ids(search(Map.of("q", q, "kind", KIND, "mode", "text"))));
         assertEquals(List.of(near), ids(search(Map.of("q", q, "kind", KIND))), "hybrid falls back on the vector side");
@@ -154,17 +151,6 @@ class MemoryHybridSearchTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("mode"))
                 .body("errors[0].rule", containsString("hybrid, vector, text"));
-    }
-
-    private static long remember(String text, String kind, String service) {
-        return given().header("Authorization", TestTokens.bearer("memory:write")).contentType(ContentType.JSON)
-                .body(Map.of("text", text, "kind", kind, "metadata", Map.of("service", service)))
-                .when().post("/memories").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private void backdate(long id, String at) {
-        pool.preparedQuery("UPDATE memories SET created_at = $2 WHERE id = $1")
-                .execute(Tuple.of(id, OffsetDateTime.parse(at).withOffsetSameInstant(ZoneOffset.UTC))).await().indefinitely();
     }
 
     private static List<Map<String, Object>> search(Map<String, String> query) {

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.foresight.shared.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +37,11 @@ class MemorySearchFilterTest {
 
     @Test
     void kindServiceAndTimeRangeNarrowTheSearch() {
-        long oldCheckout = remember("checkout database connection pool exhausted", INCIDENT, "checkout");
-        long newCheckout = remember("checkout database connections all in use", INCIDENT, "checkout");
-        long search = remember("search database connection pool exhausted", INCIDENT, "search");
-        long alert = remember("checkout database connection pool exhausted", ALERT, "checkout");
-        backdate(oldCheckout, "2026-01-10T00:00:00Z");
+        long oldCheckout = MemoryFixtures.remember("checkout database connection pool exhausted", INCIDENT, "checkout");
+        long newCheckout = MemoryFixtures.remember("checkout database connections all in use", INCIDENT, "checkout");
+        long search = MemoryFixtures.remember("search database connection pool exhausted", INCIDENT, "search");
+        long alert = MemoryFixtures.remember("checkout database connection pool exhausted", ALERT, "checkout");
+        MemoryFixtures.backdate(pool, oldCheckout, "2026-01-10T00:00:00Z");
         String q = "connection pool exhausted";
 
         assertEquals(List.of(oldCheckout, newCheckout, search), ids(Map.of("q", q, "kind", INCIDENT)).stream()
@@ -76,17 +73,6 @@ class MemorySearchFilterTest {
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("until"));
-    }
-
-    private static long remember(String text, String kind, String service) {
-        return given().header("Authorization", TestTokens.bearer("memory:write")).contentType(ContentType.JSON)
-                .body(Map.of("text", text, "kind", kind, "metadata", Map.of("service", service)))
-                .when().post("/memories").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private void backdate(long id, String at) {
-        pool.preparedQuery("UPDATE memories SET created_at = $2 WHERE id = $1")
-                .execute(Tuple.of(id, OffsetDateTime.parse(at).withOffsetSameInstant(ZoneOffset.UTC))).await().indefinitely();
     }
 
     private static List<Long> ids(Map<String, String> query) {
